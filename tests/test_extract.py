@@ -27,6 +27,20 @@ _HELD_SUBJECTS = pytest.mark.xfail(
 )
 
 
+# Readings held back on branch held-readings62 (a weekday a future tense reaches, a hedge
+# or negation of another clause or quotation, a noun after "and" that a verb opens, lemmas
+# of one short syllable): right, and the leave-one-event-out figures refitted on them hold
+# (25 / 1, 25/80, 249/364; five draws' mean 23.2 found, 1.0 wrong, 245.4 corroborated
+# against main's 23.8, 1.0, 243.0), but the refitted model joins one man's two wives with
+# another man's three (test_one_mans_figure_under_a_short_first_name_is_compared)
+_HELD_READINGS = pytest.mark.xfail(
+    strict=True,
+    reason="held back: moves the development features, and the refitted pair model joins "
+    "figures of two owners a test keeps apart (docs/evaluation.md, sixty-second round); "
+    "branch held-readings62",
+)
+
+
 def claims_of(text: str) -> list[dict[str, Any]]:
     out = []
     for d in sentence_claims(text):
@@ -302,8 +316,10 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         ("The quake left 10 dead and injured.", [(10, "dead and injured", "leave")]),
         # (seventeenth round) a noun after "and" that a verb in -ing takes, after one in
         # -ing, is another clause ("three parked cars and forcing police" was one noun)
-        ("A sinkhole opened, swallowing three parked cars and forcing police to close the road.",
-         [(3, "car", "swallow")]),
+        pytest.param(
+            "A sinkhole opened, swallowing three parked cars and forcing police to close the road.",
+
+         [(3, "car", "swallow")], marks=_HELD_READINGS),
         ("The blast hit the port, sinking 12 fishing boats and leaving crews stranded.",
          [(12, "fishing boat", "sink")]),
         # (seventeenth round) two nouns that are together the subject of an auxiliary's
@@ -316,10 +332,12 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         pytest.param("Figures showed that some 3,500 cars and lorries were caught.",
                      [(3500, "car and lorry", "catch")], marks=_HELD_SUBJECTS),
         ("The blast killed 14 people and police were called.", [(14, "people", "kill")]),
-        ("A quake hit, killing at least three people and injuring others, reports said.",
-         [(3, "people", "kill")]),
-        ("The quake killed 10 people and forced villagers to spend the night in tents.",
-         [(10, "people", "kill")]),
+        pytest.param(
+            "A quake hit, killing at least three people and injuring others, reports said.",
+
+         [(3, "people", "kill")], marks=_HELD_READINGS),
+        pytest.param("The quake killed 10 people and forced villagers to spend the night in tents.",
+         [(10, "people", "kill")], marks=_HELD_READINGS),
         # a modifier in -ing is still the noun's, after a verb in -ing too (its review)
         ("Officers seized 40 rifles and hunting knives.",
          [(40, "rifle and hunting knife", "seize")]),
@@ -2032,12 +2050,19 @@ def test_the_level_before_keeps_where_it_is_written() -> None:
         assert d.was_span is not None and text[d.was_span[0] : d.was_span[1]] == was
 
 
+@_HELD_READINGS
+def test_the_subject_of_said_is_no_count_of_said() -> None:
+    """(seventeenth round) 'one said' was a count of 'said', 'Two told reporters' of
+    'told reporter'."""
+    for text in ("The bus went to two towns, one said.", "Two told reporters they had left."):
+        assert [d.unit for d in sentence_claims(text) if d.unit != "town"] == [], text
+
+
 def test_a_figure_in_words_after_to_or_from_with_no_change_is_none() -> None:
     """(seventeenth round) a bare figure in words under ten is kept only as a level a
     change reached or left: not after 'to' or 'from' of a move ('went to two', 'moved
-    from one'), nor as the subject of "said" ('one said' was a count of 'said')."""
-    for text in ("The bus went to two towns, one said.", "He moved from one to another.",
-                 "Two told reporters they had left.",
+    from one')."""
+    for text in ("The bus went to two towns.", "He moved from one to another.",
                  # (its review) a level before that joins no level reached is none
                  "The team dropped to fifth, down from one.",
                  "Support fell from one in three to one in five.",
@@ -2189,10 +2214,14 @@ def test_a_whole_after_of_takes_no_verb_past_its_phrase() -> None:
     [
         # (seventeenth round) a hedge in a clause of when, why or where after the figure,
         # or in a relative clause set off by commas before it, is not the figure's
-        ("The cabin dropped some 12 metres after the clamp appeared to open.", False),
-        ("Two victims were a man and a woman who lived in the flat where the blast is "
-         "believed to have started.", False),
-        ("The company, which is thought to be struggling, cut 300 jobs.", False),
+        pytest.param(
+            "The cabin dropped some 12 metres after the clamp appeared to open.",
+            False, marks=_HELD_READINGS),
+        pytest.param("Two victims were a man and a woman who lived in the flat where the blast is "
+         "believed to have started.", False, marks=_HELD_READINGS),
+        pytest.param(
+            "The company, which is thought to be struggling, cut 300 jobs.",
+            False, marks=_HELD_READINGS),
         ("Nine people died because the dam apparently failed.", False),
         # a hedge of the figure's own clause, or of a relative on its noun, still counts
         ("Twelve people are believed to have died after the blast.", True),
@@ -2202,7 +2231,9 @@ def test_a_whole_after_of_takes_no_verb_past_its_phrase() -> None:
         # (its review) "since", "once" as adverbs open no clause
         ("Forty people have since reportedly returned home.", True),
         ("300 workers were once reportedly exposed to the gas.", True),
-        ("Four officers have been suspended since allegedly beating a suspect.", False),
+        pytest.param(
+            "Four officers have been suspended since allegedly beating a suspect.",
+            False, marks=_HELD_READINGS),
     ],
 )  # fmt: skip
 def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -> None:
@@ -2235,9 +2266,15 @@ def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -
         # a figure inside the aside keeps the aside's negation
         ("The council, which has not paid the 5,000 euros, said it would appeal.", True),
         # (seventeenth round) a quotation's negation is not that of a figure after it
-        ('"The street just wasn\'t there any more," said Dean Halloway, 46, a neighbour.', False),
-        ("\u201cWe did not see it,\u201d said the driver, 52, who was unhurt.", False),
-        ("\u2018We did not see it,\u2019 said the driver, 52, who was unhurt.", False),
+        pytest.param(
+            '"The street just wasn\'t there any more," said Dean Halloway, 46, a neighbour.',
+            False, marks=_HELD_READINGS),
+        pytest.param(
+            "\u201cWe did not see it,\u201d said the driver, 52, who was unhurt.",
+            False, marks=_HELD_READINGS),
+        pytest.param(
+            "\u2018We did not see it,\u2019 said the driver, 52, who was unhurt.",
+            False, marks=_HELD_READINGS),
         # a negation after the quotation, in one with the figure, or before or in a scare
         # quote (its review) still counts
         ('Police did not confirm the "fake" report of 300 arrests.', True),
@@ -2246,8 +2283,10 @@ def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -
         pytest.param("He didn\u2019t send 300 troops.", True, marks=_HELD_SUBJECTS),
         # (third review) an apostrophe is no quotation mark
         ('The workers\' union has not, "despite the reports," sent 300 troops.', True),
-        ('The workers\' leader said: "It just wasn\'t fair," adding that 300 staff had quit.',
-         False),
+        pytest.param(
+            'The workers\' leader said: "It just wasn\'t fair," adding that 300 staff had quit.',
+
+         False, marks=_HELD_READINGS),
         ('"It is over," he said, but the army did not send 300 troops.', True),
         ('He said: "We did not send 300 troops."', True),
     ],
@@ -4259,11 +4298,11 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
         ("raise", "raises", "raised", "raising"),
         # (seventeenth round) a stem of one short syllable takes its e back ("taking six
         # guards hostage" was "tak"), one whose consonant doubles does not
-        ("take", "takes", "taking"),
-        ("make", "makes", "making"),
-        ("hope", "hopes", "hoped", "hoping"),
-        ("wipe", "wipes", "wiped", "wiping"),
-        ("shake", "shakes", "shaking"),
+        pytest.param(("take", "takes", "taking"), marks=_HELD_READINGS),
+        pytest.param(("make", "makes", "making"), marks=_HELD_READINGS),
+        pytest.param(("hope", "hopes", "hoped", "hoping"), marks=_HELD_READINGS),
+        pytest.param(("wipe", "wipes", "wiped", "wiping"), marks=_HELD_READINGS),
+        pytest.param(("shake", "shakes", "shaking"), marks=_HELD_READINGS),
         ("hop", "hops", "hopped", "hopping"),
         ("fix", "fixes", "fixed", "fixing"),
         ("open", "opens", "opened", "opening"),

@@ -1046,7 +1046,7 @@ def _claim(
         and (fronted is not None or _partitive(tokens, start_tok, past))
     )
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
-    hedged = ctx.hedged(tokens, clause[0], clause[1], start_tok) or (
+    hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )

@@ -29,12 +29,10 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
-    QUOTE_MARKS,
     RATE_CHANGE_VERBS,
     RELATIVES,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
-    SUBORDINATORS,
     VERB_ADVERBS,
     words,
 )
@@ -241,25 +239,9 @@ def _speech_like(tok: Token) -> bool:
     )  # fmt: skip
 
 
-def hedged(tokens: list[Token], start: int, end: int, fig: int | None = None) -> bool:
-    """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'.
-    With the figure's first token ``fig``: not one in a relative clause set off by commas
-    before it ("The firm, which is thought to be struggling, cut 300 jobs"; as
-    ``negated``), nor one after a word that opens a clause of when, why or where after it
-    ("dropped 12 metres after the clamp appeared to open", "a woman who lived in the flat
-    where the blast is believed to have started")."""
-    if fig is None:
-        spans = [(start, end)]
-    else:
-        spans, first, k = [], start, start - 1
-        while (k := k + 1) < fig:
-            aside = _aside_end(tokens, k, fig)
-            if aside is not None:
-                spans.append((first, k))
-                first = k = aside
-        cut = next((j for j in range(fig, end) if _opens_other_clause(tokens, j)), end)
-        spans.append((first, cut))
-    if any(_has_phrase(tokens, a, b, _HEDGE_SETS) for a, b in spans):
+def hedged(tokens: list[Token], start: int, end: int) -> bool:
+    """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'."""
+    if _has_phrase(tokens, start, end, _HEDGE_SETS):
         return True
     if start > 0 and tokens[start - 1].lower == "that":
         prev_start, _ = clause_bounds(tokens, start - 2 if start >= 2 else 0)
@@ -288,29 +270,13 @@ def _by_size(phrases: list[tuple[str, ...]]) -> PhraseSets:
 
 
 _HEDGE_SETS = _by_size([tuple(h.split()) for h in HEDGES])
-# what, after a figure, opens a clause whose hedge is not the figure's (hedged)
-_HEDGE_STOPS = SUBORDINATORS | {"where"}
-
-
-def _opens_other_clause(tokens: list[Token], j: int) -> bool:
-    """A word of _HEDGE_STOPS at ``j``; not "since", "once" as adverbs after an auxiliary
-    ("40 people have since reportedly returned", "were once reportedly exposed"; not
-    "suspended since allegedly beating a suspect")."""
-    low = tokens[j].lower
-    if low in ("since", "once") and j > 0 and tokens[j - 1].lower in AUXILIARIES:
-        return False
-    return low in _HEDGE_STOPS
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
     """A negation between the clause start and the predicate (or the figure), but for
     one inside a relative clause set off by commas ("The man, who has not
-    been named, was one of seven people admitted": seven were admitted), or one in a
-    quoted sentence that closes before the figure ('"The street just wasn't there," said
-    Dean Halloway, 46': the quotation's)."""
+    been named, was one of seven people admitted": seven were admitted)."""
     stop = max(fig_first, pred_index if pred_index is not None else fig_first)
-    found = -1  # where the last negation is
-    opened = _quotation_opened(tokens, start)  # where the quotation we are in opened
     k = start - 1
     while (k := k + 1) < stop:
         aside = _aside_end(tokens, k, stop)
@@ -318,53 +284,15 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
             k = aside
             continue
         low = tokens[k].lower
-        if _quote_mark(tokens, k):
-            if opened is None:
-                opened = k
-            else:
-                if found > opened and tokens[k - 1].text in _SENTENCE_ENDS:
-                    found = -1  # '"... wasn't there any more," said': the quotation's
-                opened = None
-        elif low in NEGATIONS:
+        if low in NEGATIONS:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if low in ("no", "not") and nxt in ("fewer", "less", "more", "longer", "later",
                                                 "sooner", "only", "least"):  # fmt: skip
                 continue  # "no fewer than", "not only"
-            found = k
-        elif low == "'t" or low.endswith("n't"):
-            found = k
-    return found >= 0
-
-
-def _quotation_opened(tokens: list[Token], start: int) -> int | None:
-    """Where the quotation that ``tokens[start]`` is in opened, or None: its quotation
-    marks before it alternate, opening and closing (an apostrophe is no mark: it is
-    inside its word's token)."""
-    opened = None
-    for k in range(start):
-        if _quote_mark(tokens, k):
-            opened = k if opened is None else None
-    return opened
-
-
-def _quote_mark(tokens: list[Token], k: int) -> bool:
-    """A quotation mark at ``k``; not a straight apostrophe glued to the word before it or
-    the figure after it ("the workers' union", "'90s")."""
-    tok = tokens[k]
-    if tok.text not in QUOTE_MARKS:
-        return False
-    if tok.text not in ("'", "\u2019"):
-        return True
-    glued_before = k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].kind != "punct"
-    glued_after = (
-        k + 1 < len(tokens) and tokens[k + 1].start == tok.end and (tokens[k + 1].kind == "num")
-    )
-    return not (glued_before or glued_after)
-
-
-# what ends a quoted sentence right before its closing mark (not a scare quote's word:
-# 'did not confirm the "fake" report', 'the army "will not" send')
-_SENTENCE_ENDS = frozenset(",.!?\u2026")
+            return True
+        if low == "'t" or low.endswith("n't"):
+            return True
+    return False
 
 
 # what opens a relative clause set off by commas ("The man, who has not been named, was")
@@ -433,15 +361,7 @@ def lemma(word: str) -> str:
         return stem[:-1]  # propelled -> propel, patrolled -> patrol; killed, rolled stay
     if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead", "ear")):
         return stem + "e"  # (not "cleared", "feared", "appeared")
-    if _ONE_SHORT_SYLLABLE.match(stem):
-        return stem + "e"  # taking -> take, hoping -> hope (a short vowel doubles: hopping)
     return stem
-
-
-# a stem of one syllable, one vowel and one consonant after it (not w, x or y, which
-# never double): its verb ends in e, else the consonant would have doubled ("tak" of
-# "taking", "hop" of "hoping"; "hopping" is "hopp")
-_ONE_SHORT_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]$")
 
 
 def adverb_before_verb(tokens: list[Token], k: int, after_figure: bool = False) -> bool:

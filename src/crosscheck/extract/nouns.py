@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from crosscheck.extract.context import (
     adverb_before_verb,
-    is_verb_like,
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
@@ -31,9 +30,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     COMPASS_POINTS,
     CONJUNCTIONS,
-    DEATH_WORDS,
     DETERMINERS,
-    INJURY_WORDS,
     KEEP_PLURAL,
     LETTER_COMPOUNDS,
     MONTHS,
@@ -151,9 +148,6 @@ def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     return low.endswith(ADJECTIVE_SUFFIXES) and len(low) > 4
 
 
-_SAID = frozenset(("said", "says", "told"))
-
-
 def _stop(tok: Token) -> bool:
     low = tok.lower
     return (
@@ -164,7 +158,6 @@ def _stop(tok: Token) -> bool:
         or low in AUXILIARIES
         or (low in DETERMINERS and low not in ("such", "other"))  # "two other men"
         or low in PRONOUNS
-        or low in _SAID  # "one said", "two told reporters": the figure's verb, no noun
         or (
             low.endswith("ly")
             and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
@@ -450,31 +443,9 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     other = noun_phrase(tokens, k + 1, count)
     if other is None or other.first < k + 1 or other is phrase:
         return phrase
-    verb = _verb_before(tokens, phrase.first)
     after = other.last + 1
-    if (
-        is_verb_like(tokens[other.first])
-        and after + 1 < n
-        and tokens[after].lower == "to"
-        and tokens[after + 1].kind == "word"
-        and tokens[after + 1].lower not in DETERMINERS
-    ) or (
-        verb is not None
-        and _participle(tokens[verb])
-        and _participle(tokens[other.first])
-        and tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
-    ):
-        # "killed 10 people and forced villagers to spend the night in tents", "swallowing
-        # three cars and forcing police to close the road", "killing at least three people
-        # and injuring others": two clauses (not "seizing 40 rifles and hunting knives",
-        # "destroying 300 homes and fishing boats"; nor, a known limit, "arresting 40
-        # people and seizing weapons", which no form tells from them)
-        return phrase
     if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
-        # "killing 14 people and police said": the second noun is a subject; not both
-        # nouns the subject ("Nearly 200 skiers and sightseers were trapped", "Police
-        # said some 150 motorists and passengers were led out")
-        return phrase
+        return phrase  # "14 people and police said": the second noun is a subject
     if (
         other.first == other.last
         and after < n
@@ -494,26 +465,6 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
 
 
 _CLAUSE_END = frozenset(".,;:!?)")
-
-
-def _participle(tok: Token) -> bool:
-    """'forcing', 'swallowing': a word of a verb's form, in -ing."""
-    return is_verb_like(tok) and tok.lower.endswith("ing")
-
-
-def _verb_before(tokens: list[Token], first: int) -> int | None:
-    """The verb whose object the figure before ``tokens[first]`` (its noun's first word)
-    is ("swallowing three parked cars", "killing at least 12", "said some 150"): the word
-    right before the figure and its qualifier, when it has a verb's form; else None."""
-    k = first - 1
-    while k >= 0 and is_figure(tokens[k]):
-        k -= 1
-    qualified = qualifier_before(tokens, k + 1)
-    if qualified is not None:
-        k = qualified[1] - 1  # "killing at least 12", "said some 150"
-    if k >= 0 and (is_verb_like(tokens[k]) or tokens[k].lower in ("said", "says")):
-        return k
-    return None
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:

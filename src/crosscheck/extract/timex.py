@@ -288,10 +288,7 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday"].index(wd.lower())  # fmt: skip
         said = (qual or "").lower().split()  # (["this", "coming"], ["last"], ...)
-        if (said and said[-1] in ("next", "coming")) or (
-            said in ([], ["on"])
-            and _WILL_BEFORE.search(m.string, max(0, m.start() - _WILL_REACH), m.start())
-        ):
+        if said and said[-1] in ("next", "coming"):
             ahead = (target - anchor.weekday()) % 7  # "next Friday": the coming one
             d = anchor + timedelta(days=ahead or 7)
             return _span(s, d, d, "day", True)
@@ -313,24 +310,6 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         surface_start = m.start(1) - m.start(0)
         return _span(s[surface_start:], date(y1, 1, 1), date(y2, 12, 31), "year", False)
     return None
-
-
-# A future tense a few words before a weekday, in its clause ("will stay closed on Monday",
-# "is due to appear in court on Friday", "we’ll announce it on Friday"): the coming one,
-# not the last. "will" in lower case, not a noun's ("the free will of voters"); no word
-# between that opens another clause, which may tell of the past ("will honour the
-# firefighters who died on Sunday", "will reopen after the storm on Sunday"; so not "will
-# meet before the vote on Monday" either), nor one of the past ("will not say who was
-# arrested", "is expected to have died on Thursday"; not "will have to decide")
-_WILL_REACH = 80  # characters looked back over (six words), so linear in a sentence's length
-_WILL_BEFORE = re.compile(
-    r"(?:(?<!\bthe\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)"
-    r"\bwill\b|\bshall\b|\bwon[’']t\b|(?<=\w)[’']ll\b"
-    r"|\b(?i:is|are|am)\s+(?:due|set|scheduled|expected|going)\s+to\b)"
-    r"(?:\s+(?!(?i:who|whom|whose|which|that|what|when|where|after|before|since|while"
-    r"|because|if|as|was|were|had|did|happened|have(?!\s+to\b))\b)"
-    r"[^\s,;:.!?\"“”]+){0,5}\s+(?:on\s+)?$"
-)
 
 
 def _gran(unit: str) -> str:
