@@ -1156,6 +1156,13 @@ def test_ranges(text: str, lower: float, upper: float) -> None:
         ("The deal holds as long as 12 months pass without attacks.", "exact"),
         ("The victims were as old as 90.", "at_most"),
         ("Children as young as 12 were held.", "at_least"),
+        # (final review) a condition opening its sentence; a comparison; a time's
+        ("As long as 50 percent of voters approve, the measure passes.", "exact"),
+        ("The fire covered an area as big as 40 football pitches.", "exact"),
+        ("The crater is about as deep as 10 metres.", "exact"),
+        ("The practice began as long as 40 years ago.", "exact"),
+        ("Records go back as far as 200 years.", "exact"),
+        ("It is twice as fast as 40 mph.", "exact"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
@@ -2066,7 +2073,10 @@ def test_a_figure_in_words_after_to_or_from_with_no_change_is_none() -> None:
                  # (its review) a level before that joins no level reached is none
                  "The team dropped to fifth, down from one.",
                  "Support fell from one in three to one in five.",
-                 "Support rose to 40 percent, up from one in four."):  # fmt: skip
+                 "Support rose to 40 percent, up from one in four.",
+                 # (final review) odds, a score against par
+                 "The odds fell to two to one on Friday.",
+                 "Woods slipped to two under par after a bogey."):  # fmt: skip
         assert [(text[d.start : d.end], d.unit) for d in sentence_claims(text)
                 if d.unit not in ("town", "percent")] == [], text  # fmt: skip
     text = "Support rose to 40 percent, up from one in four."  # (a ratio's one: no level)

@@ -929,7 +929,7 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last):
+    if q_before is not None and _as_much_as_no_bound(tokens, q_before[1], last):
         q_before = None  # "as long as two people remain": a condition, no bound
     clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
@@ -2252,17 +2252,28 @@ def _small_in_words(m: NumberMention) -> bool:
     return m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1)
 
 
-def _as_long_as_a_clause(tokens: list[Token], k: int, last: int) -> bool:
-    """'as long as', 'as far as' at ``k`` opening a condition, not bounding the figure
-    whose words end at ``last``: a clause goes on after them, a word that is no
-    preposition, conjunction, determiner, adverb or word of a measure's time or place
-    ("as long as two people remain", "as long as 12 months pass", "as long as 12 months
-    of payslips are shown"); not "stuck for as long as 20 hours overnight", "thrown as
-    far as 650 feet away", "by as long as three hours last night"."""
-    if not (k + 2 < len(tokens) and tokens[k].lower == tokens[k + 2].lower == "as"
-            and tokens[k + 1].lower in ("long", "far")):  # fmt: skip
-        return False
+def _as_much_as_no_bound(tokens: list[Token], k: int, last: int) -> bool:
+    """'as long as', 'as far as', 'as old as'... at ``k`` that bound no figure ending at
+    ``last``: a comparison ("nearly as deep as 10 metres", "twice as fast as"), one with a
+    time ("as long as 40 years ago", "back as far as 200 years", "as low as 10 years
+    ago"), or for "as long as" and "as far as" a condition: opening its sentence or
+    clause ("As long as 50 percent of voters approve, ..."), or a clause going on after
+    the figure, a word that is no preposition, conjunction, determiner, adverb or word of
+    a measure's time or place ("as long as two people remain", "as long as 12 months of
+    payslips are shown"; not "stuck for as long as 20 hours overnight", "thrown as far as
+    650 feet away")."""
     n = len(tokens)
+    if not (k + 2 < n and tokens[k].lower == tokens[k + 2].lower == "as"
+            and tokens[k + 1].lower not in ("many", "much", "high")):  # fmt: skip
+        return False
+    before = tokens[k - 1].lower if k > 0 else ""
+    after = tokens[last + 1].lower if last + 1 < n else ""
+    if before in _COMPARING or after in ("ago", "before", "earlier", "back"):
+        return True
+    if tokens[k + 1].lower not in ("long", "far"):
+        return False
+    if k == 0 or tokens[k - 1].text in (",", ";", ":"):
+        return True  # "As long as 50 percent of voters approve, the measure passes"
     j = last + 1
     if j < n and tokens[j].lower == "of":  # "12 months of payslips are"
         j += 1
@@ -2281,11 +2292,13 @@ def _as_long_as_a_clause(tokens: list[Token], k: int, last: int) -> bool:
     )
 
 
+# what before "as ... as" makes it a comparison ("twice as fast as", "nearly as deep as")
+_COMPARING = frozenset("twice half times nearly almost about just not so back".split())
 # words after a measure that say where or when, not a verb ("650 feet away", "three
 # hours last night", "20 hours overnight")
 _AFTER_A_MEASURE = frozenset(
-    "away overnight later earlier ago last yesterday today tonight each apart off out "
-    "ahead behind late early long high deep wide tall more".split()
+    "away overnight later last yesterday today tonight each apart off out ahead behind "
+    "late early long high deep wide tall more".split()
 )
 
 
@@ -2304,12 +2317,16 @@ def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
     k, after = m.first - 1, m.last + 1
     if k < 1 or tokens[k].lower not in ("to", "from"):
         return None
-    if (
-        after + 1 < len(tokens)
-        and tokens[after].lower in ("in", "out")
-        and (is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of")
-    ):
-        return None  # "up from one in five", "one out of three": a ratio's
+    if after + 1 < len(tokens) and (
+        (tokens[after].lower in ("in", "out") and (
+            is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of"))
+        or (tokens[after].lower == "to" and tokens[k].lower == "to"
+            and is_figure(tokens[after + 1]))
+        or tokens[after].lower in ("under", "over")
+    ):  # fmt: skip
+        # "up from one in five", "odds cut to two to one" (not "from three to five"),
+        # "slipped to two under par"
+        return None
     if tokens[k].lower == "to":
         if change_verb_at(tokens, k) is not None:
             return LEVEL

@@ -82,11 +82,10 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
     ("as much as", "at_most"), ("as high as", "at_most"),
-    # (seventeenth round) a measure's "as long as 20 hours", "as far as 650 feet"
+    # (seventeenth round) a measure's "as long as 20 hours", "as far as 650 feet"; not
+    # a size's comparison ("an area as big as 40 football pitches")
     ("as long as", "at_most"), ("as far as", "at_most"), ("as deep as", "at_most"),
-    ("as wide as", "at_most"), ("as tall as", "at_most"), ("as heavy as", "at_most"),
-    ("as large as", "at_most"), ("as big as", "at_most"), ("as old as", "at_most"),
-    ("as hot as", "at_most"), ("as fast as", "at_most"),
+    ("as old as", "at_most"), ("as hot as", "at_most"), ("as fast as", "at_most"),
     ("as young as", "at_least"), ("as low as", "at_least"), ("as few as", "at_least"),
     ("as little as", "at_least"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
