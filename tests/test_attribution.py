@@ -881,6 +881,13 @@ def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
             "About 40 people",
             "governor",
         ),
+        # (re-read) a word before the gathering is no preposition: "told reporters after
+        # the meeting ended" was an addressee up to "meeting", and the report lost its source
+        (
+            "Forty people died, police chief John Smith told reporters after the meeting ended.",
+            "Forty people",
+            "police-chief-john-smith",
+        ),
         # a source after a short opening still reports what follows it
         ("On Tuesday, Gamble said sales rose 4 percent.", "4 percent", "gamble"),
     ],

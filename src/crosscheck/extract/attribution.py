@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     ADDRESSEE_NOUNS,
     AUXILIARIES,
     COMMON_ADJECTIVES,
+    CONJUNCTIONS,
     DETERMINERS,
     FIGHTING_VERBS,
     ING_CIRCUMSTANCES,
@@ -556,9 +557,13 @@ _ADDRESSING = frozenset({"told", "tells"})
 # possessive, a word, and up to five capitalised (or quoted) words of a name after it
 # (a gathering, a body or a medium, up to three words before it: "told a hastily
 # arranged news conference", "told state broadcaster NHK", "told the Senate committee")
+# (a word before the gathering is a modifier: no preposition, determiner or conjunction,
+# so "told reporters after the meeting ended" is no addressee "reporters after the meeting")
+_NOT_A_MODIFIER = "|".join(sorted(re.escape(w) for w in PREPOSITIONS | DETERMINERS | CONJUNCTIONS))
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
-    rf"(?:(?:[\w{MARKS}'’.&-]+\s+){{0,3}}(?:{'|'.join(sorted(ADDRESSEE_NOUNS))})\b"
+    rf"(?:(?:(?!(?i:{_NOT_A_MODIFIER})\b)[\w{MARKS}'’.&-]+\s+){{0,3}}"
+    rf"(?:{'|'.join(sorted(ADDRESSEE_NOUNS))})\b"
     rf"|[\w{MARKS}'’.&-]+)(?:\s+[“\"]?{CAPITAL}[\w{MARKS}'’.&-]*[”\"]?){{0,5}}"
 )
 _TO_ADDRESSEE = re.compile(
