@@ -1960,6 +1960,10 @@ def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
          ("11", 11, 4, None)),
         ("The number treated has risen to 11 from four, the board said.", ("11", 11, 4, None)),
         ("The death toll rose from three to five overnight.", ("five", 5, 3, None)),
+        # (re-read) "further", "again" between the verb and "from" are a change's
+        # adverbs, as "sharply" is (it was a range of 30 to 40)
+        ("Cases rose further from 30 to 40 on Monday.", ("40", 40, 30, "case")),
+        ("Cases rose again from 30 to 40 on Monday.", ("40", 40, 30, "case")),
     ],
 )  # fmt: skip
 def test_a_change_reads_the_level_before_in_either_order(

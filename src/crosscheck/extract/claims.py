@@ -2741,9 +2741,6 @@ _RISEN_TO = frozenset(
     increased grow grows grew grown soar soars soared surge surges surged fall falls fell
     fallen drop drops dropped decline declines declined""".split()
 )
-# adverbs between such a verb and "to" that are no -ly word ("rose further to 31";
-# numbers.change_verb_at reads "rose sharply to 40")
-_RISEN_ADVERBS = frozenset(("further", "again"))
 
 
 def _from_level(tokens: list[Token], to: int) -> int:
@@ -2791,9 +2788,7 @@ def _numbered(tokens: list[Token], start_tok: int, whole: bool) -> _Level | None
         size = change_size_start(tokens, link - 1)
         if size < link and tokens[size].lower != "by" and tokens[link - 1].kind == "num":
             return None  # a bare size ("Confirmed cases rose 12 to 80"): not read so far
-        verb = change_verb_at(tokens, link)
-        if verb is None and tokens[link - 1].lower in _RISEN_ADVERBS:
-            verb = link - 2  # "rose further to 31"
+        verb = change_verb_at(tokens, link)  # ("rose sharply to 40", "rose further to 31")
         if verb is None or verb < 1 or tokens[verb].lower not in _RISEN_TO or not whole:
             return None  # (a whole figure: "expectations climbed to 2.5" is a level)
         k = verb - 1  # the verb's subject, before its auxiliaries

@@ -1467,8 +1467,12 @@ def change_verb_before(tokens: list[Token], link: int) -> bool:
 def change_verb_at(tokens: list[Token], link: int) -> int | None:
     """The index of the verb of change_verb_before, or None."""
     k = change_size_start(tokens, link - 1) - 1
-    if k >= 1 and tokens[k].kind == "word" and tokens[k].lower.endswith("ly"):
-        k -= 1  # "rose sharply to", "fell steadily from"
+    if (
+        k >= 1
+        and tokens[k].kind == "word"
+        and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("further", "again"))
+    ):
+        k -= 1  # "rose sharply to", "fell steadily from", "rose further to", "rose again from"
     if k >= 1 and tokens[k].lower in CHANGE_DOWN_HOMOGRAPHS:
         # "to slow from"
         return k if tokens[k - 1].lower == "to" or tokens[k - 1].lower in MODALS else None
