@@ -2083,6 +2083,9 @@ def test_a_figure_in_words_after_to_or_from_with_no_change_is_none() -> None:
                  "Woods slipped to two under par after a bogey."):  # fmt: skip
         assert [(text[d.start : d.end], d.unit) for d in sentence_claims(text)
                 if d.unit not in ("town", "percent")] == [], text  # fmt: skip
+    # (re-read) a level over a time is one ("over the weekend" is no score against par)
+    text = "The death toll rose to two over the weekend."
+    assert [(text[d.start : d.end], d.value) for d in sentence_claims(text)] == [("two", 2)]
     text = "Support rose to 40 percent, up from one in four."  # (a ratio's one: no level)
     assert [d.was for d in sentence_claims(text)] == [None]
 

@@ -2322,7 +2322,7 @@ def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
             is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of"))
         or (tokens[after].lower == "to" and tokens[k].lower == "to"
             and is_figure(tokens[after + 1]))
-        or tokens[after].lower in ("under", "over")
+        or (tokens[after].lower in ("under", "over") and tokens[after + 1].lower == "par")
     ):  # fmt: skip
         # "up from one in five", "odds cut to two to one" (not "from three to five"),
         # "slipped to two under par"
