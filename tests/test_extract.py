@@ -1737,6 +1737,8 @@ def test_money(text: str, value: float, unit: str) -> None:
         # (second review) codes that are other things' names as often
         "The patient had TSH 4.5 at the visit.",
         "UAH 3, Bemidji State 2.",
+        # (re-read) the rupiah's "Rp" only capitalised (the rupee's "rs" in any case)
+        "The engine ran at rp 2,000 on the test bench.",
     ],
 )
 def test_a_code_that_is_money_only_glued_is_no_money_apart(text: str) -> None:

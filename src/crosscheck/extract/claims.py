@@ -2286,10 +2286,7 @@ def _as_much_as_no_bound(tokens: list[Token], k: int, last: int) -> bool:
     if j >= n or tokens[j].kind != "word":
         return False
     low = tokens[j].lower
-    return not (
-        low in PREPOSITIONS | CONJUNCTIONS | DETERMINERS | _AFTER_A_MEASURE
-        or low.endswith(("ly", "ing"))
-    )
+    return not (low in _PHRASE_ENDS or low in _AFTER_A_MEASURE or low.endswith(("ly", "ing")))
 
 
 # what before "as ... as" makes it a comparison ("twice as fast as", "nearly as deep as")

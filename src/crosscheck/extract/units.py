@@ -346,8 +346,10 @@ def _money_shaped(tokens: list[Token], k: int) -> bool:
 def _is_code(tok: Token) -> bool:
     return tok.lower in CURRENCY_CODES and (
         tok.text.isupper()
-        or (tok.lower in _MIXED_CASE_CODES and (tok.text[0].isupper() or tok.lower[0] == "r"))
-    )  # (the rupee's "rs" in any case, as before)
+        or (
+            tok.lower in _MIXED_CASE_CODES and (tok.text[0].isupper() or tok.lower in ("rs", "rs."))
+        )
+    )  # (the rupee's "rs" in any case, as before; not "rp" in lower case)
 
 
 def is_currency_code(tok: Token) -> bool:
