@@ -641,10 +641,10 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
             continue
         gap = text[prev.end : d.start]
         if _changed_from(tokens, prev, d, gap):
-            out[-1] = replace(_level(d, prev), provisional=False)
+            out[-1] = _level(d, prev)
             continue
         if _changed_to_from(tokens, prev, d, gap):
-            out[-1] = replace(_level(prev, d), provisional=False)
+            out[-1] = _level(prev, d)
             continue
         if _is_unit_range(text, tokens, prev, d, gap):
             before = text[: prev.start]
@@ -1027,8 +1027,8 @@ def _claim(
             (unit_name, noun, level_mods, pred, pred_words), elided = level, True
             kind, modifiers, unit_surface = "count", [*level_mods, *modifiers], None
     if (kind == "other" and unit is None and phrase is None and not score
-            and not _standalone_ok(tokens, m, level_in_words) and not _harm_object(tokens, m)
-            and not _harm_subject(tokens, m)):  # fmt: skip
+            and not _standalone_ok(tokens, m, level_in_words is not None)
+            and not _harm_object(tokens, m) and not _harm_subject(tokens, m)):  # fmt: skip
         return None, m.last
     if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
         return None, m.last  # "1.000 people": one person, or a European 1,000? no count
@@ -1094,7 +1094,7 @@ def _claim(
         clock=clock is not None,
         partitive=partitive,
         provisional=(
-            kind == "other" and unit is None and phrase is None and level_in_words == WAS
+            kind == "other" and unit is None and phrase is None and level_in_words == _WAS
         ),
     )  # fmt: skip
     return draft, last
@@ -2238,12 +2238,12 @@ def _address(tokens: list[Token], m: NumberMention) -> bool:
     return False
 
 
-def _standalone_ok(tokens: list[Token], m: NumberMention, level_in_words: str | None) -> bool:
+def _standalone_ok(tokens: list[Token], m: NumberMention, a_level: bool) -> bool:
     """A figure with no unit and no noun is still worth keeping when it is a level of
     something ('the toll rose to 34', 'the index closed at 16,369.03'); one in words
-    under ten only as a level a change reached or left (``level_in_words``)."""
+    under ten only as a level a change reached or left (``a_level``: _level_in_words)."""
     if _small_in_words(m):
-        return level_in_words is not None
+        return a_level
     return not _address(tokens, m)
 
 
@@ -2300,14 +2300,14 @@ _AFTER_A_MEASURE = frozenset(
 
 
 # What a bare figure in words is when a change reached or left it (_level_in_words)
-LEVEL, WAS = "level", "was"
+_LEVEL, _WAS = "level", "was"
 
 
 def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
-    """A figure in words that a change reached or left, kept as one in digits is: LEVEL
+    """A figure in words that a change reached or left, kept as one in digits is: _LEVEL
     after 'to' that a verb of change opens, right before it or before a 'from' a few words
     back ("the death toll rose to two", "rose from two on Monday to three"), a level
-    reached; WAS after 'from' that such a verb or 'up', 'down' opens, or after 'to N'
+    reached; _WAS after 'from' that such a verb or 'up', 'down' opens, or after 'to N'
     that one does ("up from four", "rose from one to two", "risen to 11 from four"),
     kept only if _relate joins it to the level it was (_Draft.provisional); else None.
     Not a ratio's first figure ("up from one in five")."""
@@ -2326,17 +2326,17 @@ def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
         return None
     if tokens[k].lower == "to":
         if change_verb_at(tokens, k) is not None:
-            return LEVEL
+            return _LEVEL
         for j in range(k - 1, max(0, k - 7), -1):  # "rose from two on Monday to three"
             if tokens[j].text in ",;:" or tokens[j].lower == "to":
                 return None
             if tokens[j].lower == "from" and change_verb_at(tokens, j) is not None:
-                return LEVEL
+                return _LEVEL
         return None
     if tokens[k - 1].lower in ("up", "down") or change_verb_at(tokens, k) is not None:
-        return WAS
+        return _WAS
     if k > 2 and is_figure(tokens[k - 1]) and tokens[k - 2].lower == "to":
-        return WAS if change_verb_at(tokens, k - 2) is not None else None  # "to 11 from four"
+        return _WAS if change_verb_at(tokens, k - 2) is not None else None  # "to 11 from four"
     return None
 
 
