@@ -452,6 +452,11 @@ def test_a_lead_in_before_a_speaker_keeps_the_statements_time(
         ("Built in 1968, the tower underwent a £4.2m refurbishment four years ago.",
          "£4.2m", "four years ago"),
         ("Founded in March 1990, the firm cut 500 jobs.", "500 jobs", None),
+        # (re-read) with no time of its own after the figure; and "Built" as a participle
+        # only: an adjective's opening ("Established carriers") is no aside of origin
+        ("Built in 1968, the tower underwent a £4.2m refurbishment.", "£4.2m", None),
+        ("Established carriers were hit hardest in 2020, when 300 flights were cancelled.",
+         "300 flights", "2020"),
         ("Opened in 2019, the museum drew 5,000 visitors.", "5,000 visitors", "2019"),
         ("In 2019, founded two decades before, the firm cut 500 jobs.", "500 jobs", "2019"),
         ("The firm cut 500 jobs and 20 stores two years ago.", "500 jobs", None),

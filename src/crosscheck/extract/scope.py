@@ -123,14 +123,21 @@ def frame_years(text: str) -> set[int]:
 # a verb that may be the news itself ("Biden, elected in 2020, won 306 electoral
 # votes", "The museum, opened on Monday, drew 5,000 visitors", "The bridge, completed in
 # 2022, cost £4.2m")
-_ORIGIN = (
+_ORIGIN_WORDS = (
     r"(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
-    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$"
+    r"|constructed|erected|incorporated|set\s+up)\b"
 )
+_ORIGIN = rf"{_ORIGIN_WORDS}[^,]*$"
 _ORIGIN_ASIDE = re.compile(rf",\s*(?:(?:which|who)\s+(?:was|were)\s+)?{_ORIGIN}", re.IGNORECASE)
-# the same words opening the sentence, the aside closed by a comma ("Built in 1968, the
-# tower underwent a £4.2m refurbishment four years ago")
-_ORIGIN_OPENING = re.compile(rf"[\W_]*{_ORIGIN}", re.IGNORECASE)
+# the same words opening the sentence as a participle, a preposition after them, the aside
+# closed by a comma ("Built in 1968, the tower underwent a £4.2m refurbishment four years
+# ago", "Founded by two brothers in 1920, ..."; not "Established carriers were hit hardest
+# in 2020, when ...": an adjective)
+_ORIGIN_OPENING = re.compile(
+    rf"[\W_]*{_ORIGIN_WORDS}(?:\s+(?:in|on|at|by|during|as|near|around|from|after|before)\b"
+    r"[^,]*|\s*)$",
+    re.IGNORECASE,
+)
 
 
 def origin_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
