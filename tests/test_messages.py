@@ -110,6 +110,8 @@ def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) 
             "Police arrested 40 people on Saturday afternoon, up from 12 last season.",
             "Police arrested 40 people on Saturday, up from 12 a year earlier.",
             "Police arrested 40 people on Saturday, up from 12 in 2025.",
+            # (re-read) past a level's own comma or dot
+            "Police arrested 40 people, up from 1,200 in 2025, officials said.",
         )
     ):
         finding = _dated_pair(

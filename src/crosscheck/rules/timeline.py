@@ -135,9 +135,10 @@ _NEGATED = re.compile(
     re.I,
 )
 CONTEXT = 80  # characters either side of a figure read for those words
-# the level's own digits after "up from" ("up from 2,000", "from $1.2bn", "from 12%"):
-# passed over before the words of another period are looked for, so a level that looks
-# like a year is no year
+# the level's own digits after "up from" ("up from 2,000", "from $1.2bn", "from 3.1%"):
+# passed over before the words of another period are looked for, so its commas and dots,
+# which the period's words may not cross, end nothing ("up from 3.1% a year earlier",
+# "up from 1,200 in 2025" are of another period)
 _FIGURE = re.compile(r"\s*[$£€]?\d[\d.,]*")
 
 
