@@ -17,6 +17,30 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+# Readings held back on branches, their test rows strict xfails (docs/evaluation.md,
+# sixty-second round). held-readings62: a weekday a future tense reaches, a hedge or a
+# negation of another clause or quoted sentence, a noun after "and" that a verb opens,
+# lemmas of one short syllable, "one said" no count of "said": refitted on them, the
+# leave-one-event-out figures hold (25 / 1, 25/80, 249/364; five draws' mean 23.2 found,
+# 1.0 wrong, 245.4 corroborated against main's 23.8, 1.0, 243.0), but the refitted model
+# joins one man's two wives with another man's three
+# (test_one_mans_figure_under_a_short_first_name_is_compared).
+HELD_READINGS = pytest.mark.xfail(
+    strict=True,
+    reason="held back: moves the development features, and the refitted pair model joins "
+    "figures of two owners a test keeps apart (docs/evaluation.md, sixty-second round); "
+    "branch held-readings62",
+)
+# held-subjects: those, and a counted noun's verb past its phrase, two nouns one subject of
+# an auxiliary, "n\u2019t" with a curly apostrophe: with every held reading the refitted
+# pair model falls (five draws' mean 22.2 found, 1.6 wrong, 238.6 corroborated).
+HELD_SUBJECTS = pytest.mark.xfail(
+    strict=True,
+    reason="held back: with every held reading the refitted pair model falls (five draws' "
+    "mean 22.2 found, 1.6 wrong, 238.6 corroborated against main's 23.8, 1.0, 243.0: "
+    "docs/evaluation.md, sixty-second round); branch held-subjects",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -14,31 +14,7 @@ from crosscheck.extract import extract_claims, sentence_claims
 from crosscheck.ingest import read_inputs
 from crosscheck.model import Claim
 from crosscheck.segment import segment
-from tests.conftest import SEEDS
-
-# Readings held back on branch held-subjects (a counted noun's verb past its phrase, two
-# nouns one subject of an auxiliary, "n\u2019t" with a curly apostrophe): right, but they
-# move the development features and the refitted pair model falls
-_HELD_SUBJECTS = pytest.mark.xfail(
-    strict=True,
-    reason="held back: moves the development features, and the refitted pair model falls "
-    "(five draws' mean 22.2 found, 1.6 wrong, 238.6 corroborated against main's 23.8, 1.0, "
-    "243.0: docs/evaluation.md, sixty-second round); branch held-subjects",
-)
-
-
-# Readings held back on branch held-readings62 (a weekday a future tense reaches, a hedge
-# or negation of another clause or quotation, a noun after "and" that a verb opens, lemmas
-# of one short syllable): right, and the leave-one-event-out figures refitted on them hold
-# (25 / 1, 25/80, 249/364; five draws' mean 23.2 found, 1.0 wrong, 245.4 corroborated
-# against main's 23.8, 1.0, 243.0), but the refitted model joins one man's two wives with
-# another man's three (test_one_mans_figure_under_a_short_first_name_is_compared)
-_HELD_READINGS = pytest.mark.xfail(
-    strict=True,
-    reason="held back: moves the development features, and the refitted pair model joins "
-    "figures of two owners a test keeps apart (docs/evaluation.md, sixty-second round); "
-    "branch held-readings62",
-)
+from tests.conftest import HELD_READINGS, HELD_SUBJECTS, SEEDS
 
 
 def claims_of(text: str) -> list[dict[str, Any]]:
@@ -319,25 +295,25 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         pytest.param(
             "A sinkhole opened, swallowing three parked cars and forcing police to close the road.",
 
-         [(3, "car", "swallow")], marks=_HELD_READINGS),
+         [(3, "car", "swallow")], marks=HELD_READINGS),
         ("The blast hit the port, sinking 12 fishing boats and leaving crews stranded.",
          [(12, "fishing boat", "sink")]),
         # (seventeenth round) two nouns that are together the subject of an auxiliary's
         # verb are one counted noun ("Nearly 200 skiers and sightseers were trapped" was
         # skiers alone, with no verb); not after a verb whose object the figure is
         pytest.param("Nearly 200 skiers and sightseers were trapped.",
-                     [(200, "skier and sightseer", "trap")], marks=_HELD_SUBJECTS),
+                     [(200, "skier and sightseer", "trap")], marks=HELD_SUBJECTS),
         pytest.param("Police said some 150 motorists and passengers were led out.",
-                     [(150, "motorist and passenger", "lead")], marks=_HELD_SUBJECTS),
+                     [(150, "motorist and passenger", "lead")], marks=HELD_SUBJECTS),
         pytest.param("Figures showed that some 3,500 cars and lorries were caught.",
-                     [(3500, "car and lorry", "catch")], marks=_HELD_SUBJECTS),
+                     [(3500, "car and lorry", "catch")], marks=HELD_SUBJECTS),
         ("The blast killed 14 people and police were called.", [(14, "people", "kill")]),
         pytest.param(
             "A quake hit, killing at least three people and injuring others, reports said.",
 
-         [(3, "people", "kill")], marks=_HELD_READINGS),
+         [(3, "people", "kill")], marks=HELD_READINGS),
         pytest.param("The quake killed 10 people and forced villagers to spend the night in tents.",
-         [(10, "people", "kill")], marks=_HELD_READINGS),
+         [(10, "people", "kill")], marks=HELD_READINGS),
         # a modifier in -ing is still the noun's, after a verb in -ing too (its review)
         ("Officers seized 40 rifles and hunting knives.",
          [(40, "rifle and hunting knife", "seize")]),
@@ -2063,7 +2039,7 @@ def test_the_level_before_keeps_where_it_is_written() -> None:
         assert d.was_span is not None and text[d.was_span[0] : d.was_span[1]] == was
 
 
-@_HELD_READINGS
+@HELD_READINGS
 def test_the_subject_of_said_is_no_count_of_said() -> None:
     """(seventeenth round) 'one said' was a count of 'said', 'Two told reporters' of
     'told reporter'."""
@@ -2192,17 +2168,17 @@ def test_hedged_negated_predicate() -> None:
         # (seventeenth round) a counted noun's verb after a short phrase of a preposition
         # or an aside in commas that describes the noun
         pytest.param("All 38 cabins on the line had been evacuated, said Tobias Wendl.",
-                     "evacuate", marks=_HELD_SUBJECTS),
+                     "evacuate", marks=HELD_SUBJECTS),
         pytest.param("Two men, a clearing agent and a truck driver, were arrested.",
-                     "arrest", marks=_HELD_SUBJECTS),
+                     "arrest", marks=HELD_SUBJECTS),
         pytest.param("Some 300 homes near the river were flooded.", "flood",
-                     marks=_HELD_SUBJECTS),
+                     marks=HELD_SUBJECTS),
         # (third review) a few words, a passive's auxiliary after them
         pytest.param("Some 300 homes in Gaza City were destroyed.", "destroy",
-                     marks=_HELD_SUBJECTS),
+                     marks=HELD_SUBJECTS),
         pytest.param("All 12 people on board the plane were killed.", "kill",
-                     marks=_HELD_SUBJECTS),
-        pytest.param("Three people inside were killed.", "kill", marks=_HELD_SUBJECTS),
+                     marks=HELD_SUBJECTS),
+        pytest.param("Three people inside were killed.", "kill", marks=HELD_SUBJECTS),
         # not another clause's verb, nor a whole's after "of the" (second review)
         ("Two days after the plane had crashed, rescuers found the wreck.", None),
         ("Some 300 homes in areas police had evacuated were looted.", None),
@@ -2216,7 +2192,7 @@ def test_a_verb_past_what_describes_the_counted_noun_is_its_predicate(
     assert [c["predicate"] for c in claims_of(text)][:1] == [predicate]
 
 
-@_HELD_SUBJECTS
+@HELD_SUBJECTS
 def test_a_whole_after_of_takes_no_verb_past_its_phrase() -> None:
     """(third review) 'Two of 40 people on board were killed': the two were killed, not
     the 40."""
@@ -2235,12 +2211,12 @@ def test_a_whole_after_of_takes_no_verb_past_its_phrase() -> None:
         # or in a relative clause set off by commas before it, is not the figure's
         pytest.param(
             "The cabin dropped some 12 metres after the clamp appeared to open.",
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
         pytest.param("Two victims were a man and a woman who lived in the flat where the blast is "
-         "believed to have started.", False, marks=_HELD_READINGS),
+         "believed to have started.", False, marks=HELD_READINGS),
         pytest.param(
             "The company, which is thought to be struggling, cut 300 jobs.",
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
         ("Nine people died because the dam apparently failed.", False),
         # a hedge of the figure's own clause, or of a relative on its noun, still counts
         ("Twelve people are believed to have died after the blast.", True),
@@ -2252,7 +2228,7 @@ def test_a_whole_after_of_takes_no_verb_past_its_phrase() -> None:
         ("300 workers were once reportedly exposed to the gas.", True),
         pytest.param(
             "Four officers have been suspended since allegedly beating a suspect.",
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
     ],
 )  # fmt: skip
 def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -> None:
@@ -2287,25 +2263,25 @@ def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -
         # (seventeenth round) a quotation's negation is not that of a figure after it
         pytest.param(
             '"The street just wasn\'t there any more," said Dean Halloway, 46, a neighbour.',
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
         pytest.param(
             "\u201cWe did not see it,\u201d said the driver, 52, who was unhurt.",
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
         pytest.param(
             "\u2018We did not see it,\u2019 said the driver, 52, who was unhurt.",
-            False, marks=_HELD_READINGS),
+            False, marks=HELD_READINGS),
         # a negation after the quotation, in one with the figure, or before or in a scare
         # quote (its review) still counts
         ('Police did not confirm the "fake" report of 300 arrests.', True),
         ('He said the army "will not" send 300 troops.', True),
         ('The army has not, "despite the reports," sent 300 troops.', True),
-        pytest.param("He didn\u2019t send 300 troops.", True, marks=_HELD_SUBJECTS),
+        pytest.param("He didn\u2019t send 300 troops.", True, marks=HELD_SUBJECTS),
         # (third review) an apostrophe is no quotation mark
         ('The workers\' union has not, "despite the reports," sent 300 troops.', True),
         pytest.param(
             'The workers\' leader said: "It just wasn\'t fair," adding that 300 staff had quit.',
 
-         False, marks=_HELD_READINGS),
+         False, marks=HELD_READINGS),
         ('"It is over," he said, but the army did not send 300 troops.', True),
         ('He said: "We did not send 300 troops."', True),
     ],
@@ -4317,11 +4293,11 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
         ("raise", "raises", "raised", "raising"),
         # (seventeenth round) a stem of one short syllable takes its e back ("taking six
         # guards hostage" was "tak"), one whose consonant doubles does not
-        pytest.param(("take", "takes", "taking"), marks=_HELD_READINGS),
-        pytest.param(("make", "makes", "making"), marks=_HELD_READINGS),
-        pytest.param(("hope", "hopes", "hoped", "hoping"), marks=_HELD_READINGS),
-        pytest.param(("wipe", "wipes", "wiped", "wiping"), marks=_HELD_READINGS),
-        pytest.param(("shake", "shakes", "shaking"), marks=_HELD_READINGS),
+        pytest.param(("take", "takes", "taking"), marks=HELD_READINGS),
+        pytest.param(("make", "makes", "making"), marks=HELD_READINGS),
+        pytest.param(("hope", "hopes", "hoped", "hoping"), marks=HELD_READINGS),
+        pytest.param(("wipe", "wipes", "wiped", "wiping"), marks=HELD_READINGS),
+        pytest.param(("shake", "shakes", "shaking"), marks=HELD_READINGS),
         ("hop", "hops", "hopped", "hopping"),
         ("fix", "fixes", "fixed", "fixing"),
         ("open", "opens", "opened", "opening"),
