@@ -332,15 +332,15 @@ def attach(
                 )
             sources.append((e, src))
             last = src
+        sentence_claims = by_sentence.get(sent.index, [])
+        if not sentence_claims:
+            continue  # (its speakers are kept for the sentences after it; nothing else read)
         quotes = quotations(sent.text)
         if not sources and quotes and last is not None and _continues(last, sent):
             # a quotation right after a quoted speaker, in the same paragraph
             for q in quotes:
                 ev = SpeechEvent(last.surface, (0, 0), last.verb, q, True, True, (q[0], q[0]))
                 sources.append((ev, replace(last, direct=True)))
-        sentence_claims = by_sentence.get(sent.index, [])
-        if not sentence_claims:
-            continue  # (its speakers are kept for the sentences after it; no times read)
         times = find_times(sent.text, document.published)
         statement_times = _statement_times(sent.text, times, events)
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
