@@ -2781,13 +2781,15 @@ def _numbered(tokens: list[Token], start_tok: int, whole: bool) -> _Level | None
     a ``whole`` figure), or None."""
     k = start_tok - 1
     if k >= 2 and tokens[k].lower == "to":
+        if not whole:
+            return None  # (a whole figure: "expectations climbed to 2.5" is a level)
         link = _from_level(tokens, k)
         size = change_size_start(tokens, link - 1)
         if size < link and tokens[size].lower != "by" and tokens[link - 1].kind == "num":
             return None  # a bare size ("Confirmed cases rose 12 to 80"): not read so far
         verb = change_verb_at(tokens, link)  # ("rose sharply to 40", "rose further to 31")
-        if verb is None or verb < 1 or tokens[verb].lower not in _RISEN_TO or not whole:
-            return None  # (a whole figure: "expectations climbed to 2.5" is a level)
+        if verb is None or verb < 1 or tokens[verb].lower not in _RISEN_TO:
+            return None
         k = verb - 1  # the verb's subject, before its auxiliaries
         while k > 0 and tokens[k].lower in _LEVEL_WORDS:
             k -= 1
