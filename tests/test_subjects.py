@@ -4675,3 +4675,40 @@ def test_a_predicate_set_meets_every_form_of_its_verbs(a: str, b: str) -> None:
 
     table = concept_table(Settings())
     assert table.predicates_match(lemma(a), lemma(b)) == 1.0
+
+
+_FIRE = (
+    "Two people died when fire swept through a terraced house in Leeds on Monday night, "
+    "police said.\n\nThe victims, {first}, were pulled from the building by firefighters "
+    "but could not be saved.\n",
+    "Two people were killed in a house fire in Leeds, West Yorkshire Police said on "
+    "Tuesday.\n\n{second} died at the scene, firefighters said.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("a 58-year-old man and his neighbour", "A 61-year-old woman", False),
+        ("a man aged 58 and his neighbour", "A 61-year-old woman", False),
+        ("a 58-year-old grandmother and her neighbour", "A 61-year-old man", False),
+        ("a 58-year-old man and his neighbour", "A 61-year-old man", True),
+        ("a 58-year-old man and his neighbour", "A 61-year-old neighbour", True),
+        ("a 17-year-old boy and his neighbour", "An 18-year-old man", True),
+    ],
+)
+def test_ages_of_a_man_and_of_a_woman_never_join(
+    tmp_path: Path, first: str, second: str, joined: bool
+) -> None:
+    """Two victims' ages ("a 58-year-old man", "a 61-year-old woman") were one age, and a
+    warning: the noun an age describes says a sex, and one person has one. A noun that
+    says none ("neighbour"), or the same sex ("boy", "man": one youth may be called
+    either), leaves the ages to the pair model, which joins these."""
+    (tmp_path / "a.txt").write_text(_FIRE[0].format(first=first), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_FIRE[1].format(second=second), encoding="utf-8")
+    result = run([tmp_path], Settings())
+    ages = {c.id for c in result.claims if c.kind == "age"}
+    assert len(ages) == 2  # the reading the test relies on
+    assert any(set(g.claims) == ages for g in result.groups) is joined
+    warned = [f for f in result.findings if set(f.claims) == ages]
+    assert [f.severity for f in warned] == (["warning"] if joined else [])

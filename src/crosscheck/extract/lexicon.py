@@ -419,6 +419,24 @@ PERSON_NOUNS = RELATIVE_NOUNS | words(
     star candidate winner agent spokesman spokeswoman spokesperson chairman chairwoman
     lawyer attorney captain senator deputy assistant colleague teammate prosecutor"""
 )
+# the person nouns that say a sex ("a 58-year-old man", "a 61-year-old woman"): two ages
+# of a man and of a woman are two people's (match.cluster)
+SEXED_NOUNS = {
+    **dict.fromkeys(
+        words(
+            """man men boy boys male father husband son brother uncle nephew grandson
+            grandfather widower boyfriend fiance gentleman schoolboy"""
+        ),
+        "male",
+    ),
+    **dict.fromkeys(
+        words(
+            """woman women girl girls female mother wife daughter sister aunt niece
+            granddaughter grandmother widow girlfriend fiancee lady schoolgirl"""
+        ),
+        "female",
+    ),
+}
 # the plural-only nouns (PLURAL_ONLY) that name people: such a word alone that opens a
 # sentence is a description ('Troops said'), not 'Fish said' nor 'Data said'
 # (extract.document)

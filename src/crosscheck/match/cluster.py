@@ -35,6 +35,7 @@ from crosscheck.extract.lexicon import (
     IRREGULAR,
     MONTHS,
     RELATIVES,
+    SEXED_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -928,6 +929,24 @@ def _capacity(p: Profile) -> bool:
 _CAPACITY_REACH = 60  # characters before a figure its capacity's words stand within
 
 
+# the word right after an age ("a 58-year-old man"), or before "aged" ("a woman aged 61")
+_AFTER_AGE = re.compile(r"\s*([a-z]+)\b")
+_BEFORE_AGED = re.compile(r"\b([a-z]+),?\s+aged\s+$")
+
+
+def _sex_of_age(p: Profile) -> frozenset[str]:
+    """The sex of the person an age is said of, when the noun it describes says it ("a
+    58-year-old man", "the 61-year-old grandmother", "a boy aged 12"; lexicon.SEXED_NOUNS),
+    as a set of one; else none."""
+    if p.claim.kind != "age":
+        return frozenset()
+    m = _AFTER_AGE.match(p.right)
+    sex = SEXED_NOUNS.get(m.group(1)) if m else None
+    if sex is None and (m := _BEFORE_AGED.search(p.left)):
+        sex = SEXED_NOUNS.get(m.group(1))
+    return frozenset({sex}) if sex else frozenset()
+
+
 def _mode(p: Profile) -> str:
     """What a claim's figure is: what is needed, what can be held, or what is (_Summary.mode)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
@@ -1002,6 +1021,9 @@ class _Summary:
     # hold up to 6,000"), or what is ("is"): two of these are two subjects ("76 seats"
     # won, "4,000 people were evacuated"), so a cluster has one
     mode: str = "is"
+    # the sexes its ages' persons are said to be ("a 58-year-old man": male; _sex_of_age):
+    # one person is of one, so ages of two never join
+    sexes: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1053,7 +1075,7 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        _mode(p))  # fmt: skip
+                        _mode(p), _sex_of_age(p))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1101,6 +1123,8 @@ class _Summary:
                 return f"measures of different things ({apart[0]} / {apart[1]})"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
+        if len(self.sexes | other.sexes) > 1:
+            return "ages of a man and of a woman are two people's"
         if _bare_beside_months(self.age_units, other.age_units):
             return "a bare figure is no age in months (if an age, it is in years)"
         for doc, (lo, hi) in other.per_doc.items():
@@ -1139,7 +1163,7 @@ class _Summary:
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
-                        self.mode)  # fmt: skip
+                        self.mode, self.sexes | other.sexes)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
