@@ -4712,3 +4712,28 @@ def test_ages_of_a_man_and_of_a_woman_never_join(
     assert any(set(g.claims) == ages for g in result.groups) is joined
     warned = [f for f in result.findings if set(f.claims) == ages]
     assert [f.severity for f in warned] == (["warning"] if joined else [])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # (review) a list of ages after "aged": whose each is, the words do not say
+        "Police arrested a man and a woman, aged 30 and 28, on Monday after the fire.",
+        "Police arrested a man and woman aged 30 and 28 on Monday after the fire.",
+        "Police arrested a man and his wife, aged 30 and 28, on Monday after the fire.",
+    ],
+)
+def test_ages_listed_after_aged_take_no_sex(tmp_path: Path, first: str) -> None:
+    """ "a man and a woman, aged 30 and 28" gave 30 the woman's sex (the noun before
+    "aged"), so it never met "A 31-year-old man" of another article: a warning lost."""
+    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "A 31-year-old man was charged with arson on Monday after the fire, police said.\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    warned = [
+        {by_id[i].value for i in f.claims} for f in result.findings if f.severity == "warning"
+    ]
+    assert warned == [{30.0, 31.0}]

@@ -929,9 +929,13 @@ def _capacity(p: Profile) -> bool:
 _CAPACITY_REACH = 60  # characters before a figure its capacity's words stand within
 
 
-# the word right after an age ("a 58-year-old man"), or before "aged" ("a woman aged 61")
-_AFTER_AGE = re.compile(r"\s*([a-z]+)\b")
-_BEFORE_AGED = re.compile(r"\b([a-z]+),?\s+aged\s+$")
+# the word right after an age ("a 58-year-old man"; not "man-made"), or right before
+# "aged" ("a woman aged 61"; not past a comma: "a woman and her husband, aged 70 and 72")
+_AFTER_AGE = re.compile(r"\s*([a-z]+)\b(?![-\u2010\u2011])")
+_BEFORE_AGED = re.compile(r"\b([a-z]+)\s+aged\s+$")
+# a list of ages after "aged" ("aged 30 and 28", "aged 30, 28 and 5"): whose each is, the
+# words do not say
+_AGES_LISTED = re.compile(r"\s*(?:,|and|or|to)\s+\d")
 
 
 def _sex_of_age(p: Profile) -> frozenset[str]:
@@ -942,7 +946,7 @@ def _sex_of_age(p: Profile) -> frozenset[str]:
         return frozenset()
     m = _AFTER_AGE.match(p.right)
     sex = SEXED_NOUNS.get(m.group(1)) if m else None
-    if sex is None and (m := _BEFORE_AGED.search(p.left)):
+    if sex is None and (m := _BEFORE_AGED.search(p.left)) and not _AGES_LISTED.match(p.right):
         sex = SEXED_NOUNS.get(m.group(1))
     return frozenset({sex}) if sex else frozenset()
 
