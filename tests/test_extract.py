@@ -5500,3 +5500,31 @@ def test_a_level_risen_past_is_a_lower_bound_and_no_change(text: str, lower: flo
 
 def test_the_past_hours_are_no_bound() -> None:
     assert one("In the past 24 hours, the river rose.")["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "change"),
+    [
+        # (eighteenth hunt) a negation right before the verb or copula denies the
+        # comparison: the figure is the other bound, and nothing fell or rose
+        ("Night temperatures did not fall below 31C in the city.", "below 31C", "at_least",
+         None),
+        ("Temperatures didn't drop below 31 degrees Celsius.", "below 31 degrees Celsius",
+         "at_least", None),
+        ("The river has never risen above 4 metres.", "above 4 metres", "at_most", None),
+        ("Turnout was not above 40 percent.", "above 40 percent", "at_most", None),
+        ("Turnout wasn't below 12 percent.", "below 12 percent", "at_least", None),
+        # a comparison no negated verb opens stays as it was (and the claim denied)
+        ("The area has not been hit by a quake in more than 25 years.", "more than 25 years",
+         "more_than", None),
+        ("Temperatures fell below 31C overnight.", "below 31C", "less_than", "down"),
+    ],
+)  # fmt: skip
+def test_a_denied_comparison_is_the_other_bound(
+    text: str, figure: str, qualifier: str, change: str | None
+) -> None:
+    """ "did not fall below 31C" was a denied "less than 31C" (so never compared with
+    "around 31 degrees"): it says at least 31C."""
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert (c["qualifier"], c["change"]) == (qualifier, change)
+    assert c["negated"] is (figure == "more than 25 years")

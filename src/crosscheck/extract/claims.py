@@ -1054,8 +1054,12 @@ def _claim(
     if negated and kind != "other" and _whole_of_none(tokens, m.first):
         # "None of the 25 crew members were injured": 25 crew members, none of them hurt
         negated, pred, pred_words = False, None, None
+    denied = _denied_bound(tokens, start_tok, qualifier) if negated and q_before else None
+    if denied is not None:  # "did not fall below 31C": at least 31C, no fall
+        qualifier, negated = denied, False
+        lower, upper = _interval(m, qualifier)
     change = None
-    if not ctx.is_object_of_change(tokens, start_tok):
+    if denied is None and not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
     if change is not None and tokens[start_tok].lower == "past":
         change = None  # "claims soared past 21,000": the level passed, as "rose to" gives
@@ -1515,6 +1519,37 @@ def _stands_apart(tokens: list[Token], k: int) -> bool:
     """Whether the minus sign at ``k`` is glued to nothing before it but an opening bracket
     ('-5', 'fell -2', '(-1.2%)'): not a hyphen after a word ('F-16')."""
     return k == 0 or not _glued(tokens, k - 1, k) or tokens[k - 1].text in ("(", "[")
+
+
+# verbs of moving or staying whose comparison a negation right before them denies ("did
+# not fall below 31C", "has never risen above 4 metres", "didn't dip under 30"), the
+# copulas too ("was not above 40", "isn't below 12")
+_STAYING = frozenset(
+    """fall falls fell fallen drop drops dropped dip dips dipped sink sinks sank sunk slip
+    slips slipped go goes went gone rise rises rose risen climb climbs climbed get gets got
+    stay stays stayed remain remains remained""".split()
+)
+_COPULAS = frozenset("is are was were be been".split())
+_DENIED: dict[str, Qualifier] = {"less_than": "at_least", "more_than": "at_most"}
+
+
+def _denied_bound(tokens: list[Token], first: int, qualifier: str) -> Qualifier | None:
+    """The bound a denied comparison gives its figure, whose comparison ("below", "more
+    than") opens at ``first``: "at_least" for "did not fall below 31C", "at_most" for "has
+    never risen above 4 metres" or "was not above 40"; None when no negation stands right
+    before its verb or copula ("has not been hit by a quake in more than 25 years": the
+    comparison is no verb's; "did not fall below" only)."""
+    if qualifier not in _DENIED or first < 2:
+        return None
+    verb, before = tokens[first - 1].lower, tokens[first - 2].lower
+    denies = before in ("not", "never", "n't", "'t") or before.endswith("n't")
+    if (
+        (verb in _STAYING and denies)
+        or (verb in ("not", "never") and before in _COPULAS)
+        or (verb.endswith("n't") and verb[:-3] in _COPULAS)  # "wasn't above 40"
+    ):
+        return _DENIED[qualifier]
+    return None
 
 
 def _negated_mention(m: NumberMention) -> NumberMention:
