@@ -5518,6 +5518,14 @@ def test_the_past_hours_are_no_bound() -> None:
         ("The area has not been hit by a quake in more than 25 years.", "more than 25 years",
          "more_than", None),
         ("Temperatures fell below 31C overnight.", "below 31C", "less_than", "down"),
+        # (review) a copula's other forms; a denial of time ("until"); a move's size
+        ("The river has not been above 4 metres.", "above 4 metres", "at_most", None),
+        ("The deficit will not be more than 3% of GDP.", "more than 3%", "at_most", None),
+        ("The river level did not rise above 40 on Monday but reached 52.", "above 40",
+         "at_most", None),
+        ("Temperatures in Seville did not fall below 31C until Tuesday.", "below 31C",
+         "less_than", "down"),
+        ("Shares did not fall more than 5% on Monday.", "more than 5%", "more_than", "down"),
     ],
 )  # fmt: skip
 def test_a_denied_comparison_is_the_other_bound(
@@ -5527,4 +5535,4 @@ def test_a_denied_comparison_is_the_other_bound(
     "around 31 degrees"): it says at least 31C."""
     (c,) = [c for c in claims_of(text) if c["text"] == figure]
     assert (c["qualifier"], c["change"]) == (qualifier, change)
-    assert c["negated"] is (figure == "more than 25 years")
+    assert c["negated"] is (qualifier in ("less_than", "more_than") and "not" in text)

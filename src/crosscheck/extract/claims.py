@@ -1054,7 +1054,7 @@ def _claim(
     if negated and kind != "other" and _whole_of_none(tokens, m.first):
         # "None of the 25 crew members were injured": 25 crew members, none of them hurt
         negated, pred, pred_words = False, None, None
-    denied = _denied_bound(tokens, start_tok, qualifier) if negated and q_before else None
+    denied = _denied_bound(tokens, start_tok, qualifier, last) if negated and q_before else None
     if denied is not None:  # "did not fall below 31C": at least 31C, no fall
         qualifier, negated = denied, False
         lower, upper = _interval(m, qualifier)
@@ -1531,25 +1531,40 @@ _STAYING = frozenset(
 )
 _COPULAS = frozenset("is are was were be been".split())
 _DENIED: dict[str, Qualifier] = {"less_than": "at_least", "more_than": "at_most"}
+# the words of a place a verb of moving goes past ("fell below", "rose above"): after such
+# a verb "more than" is a move's size ("did not fall more than 5%"), no level
+_PAST_A_PLACE = frozenset("below under above over beyond".split())
+# what after the figure makes the denial one of time ("did not fall below 31C until
+# Tuesday": it did then), not of the figure
+_UNTIL = frozenset("until till til before".split())
 
 
-def _denied_bound(tokens: list[Token], first: int, qualifier: str) -> Qualifier | None:
+def _denied_bound(tokens: list[Token], first: int, qualifier: str, last: int) -> Qualifier | None:
     """The bound a denied comparison gives its figure, whose comparison ("below", "more
-    than") opens at ``first``: "at_least" for "did not fall below 31C", "at_most" for "has
-    never risen above 4 metres" or "was not above 40"; None when no negation stands right
-    before its verb or copula ("has not been hit by a quake in more than 25 years": the
-    comparison is no verb's; "did not fall below" only)."""
+    than") opens at ``first`` and which ends at ``last``: "at_least" for "did not fall
+    below 31C", "at_most" for "has never risen above 4 metres", "was not above 40" or
+    "has not been more than 3%"; None when no negation stands right before its verb or
+    copula ("has not been hit by a quake in more than 25 years": the comparison is no
+    verb's), after a verb of moving for a move's size ("did not fall more than 5%"), or
+    when "until" or "before" follows in its clause ("did not fall below 31C until
+    Tuesday")."""
     if qualifier not in _DENIED or first < 2:
         return None
     verb, before = tokens[first - 1].lower, tokens[first - 2].lower
     denies = before in ("not", "never", "n't", "'t") or before.endswith("n't")
-    if (
-        (verb in _STAYING and denies)
-        or (verb in ("not", "never") and before in _COPULAS)
+    if not (
+        (verb in _STAYING and denies and tokens[first].lower in _PAST_A_PLACE)
+        or (verb in _COPULAS and denies)  # "has not been above", "will not be more than"
+        or (verb in ("not", "never") and before in _COPULAS)  # "was not above 40"
         or (verb.endswith("n't") and verb[:-3] in _COPULAS)  # "wasn't above 40"
     ):
-        return _DENIED[qualifier]
-    return None
+        return None
+    for tok in tokens[last + 1 :]:
+        if tok.text in (",", ";", ":", ".") or tok.lower in CONJUNCTIONS:
+            break
+        if tok.lower in _UNTIL:
+            return None
+    return _DENIED[qualifier]
 
 
 def _negated_mention(m: NumberMention) -> NumberMention:
