@@ -69,6 +69,7 @@ from crosscheck.extract.lexicon import (
     TIMES_OF_DAY,
     UNITS_WORDS,
     VAGUE_PLURALS,
+    VERB_ADVERBS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WHOLE_BEFORE_PART,
@@ -2742,6 +2743,34 @@ _NUMBER_LEVEL = re.compile(
 )
 # how far before a figure its number of those counted is read: the longest such words
 LEVEL_REACH = 250
+# a death toll's level: the count of the dead ("The death toll from Saturday's capsizing
+# rose to 14", "the death toll has now climbed to 57", "rose on Tuesday to", "stands
+# at", "is", "had already reached", "bringing the death toll to 14", "a death toll of
+# 14"). What the toll is of or from may hold a year ("from the 2005 quake"). Only a
+# death toll: a toll alone is as often a road's or a bridge's ("tolls rose to $5"), an
+# injury or casualty toll is no count of the dead. _RISEN is not the lexicon's
+# CHANGE_UP, on purpose: a toll's level is what it stands at as well as what it rose to
+# ("stood at", "reached", "topped", "has passed", "was": no change), and of CHANGE_UP's
+# words only the rising verbs news writes of a toll are one, not its adjectives and
+# adverbs ("up", "higher"), a cause's verbs ("raised", "added": but "bringing the death
+# toll to"), a rate's ("accelerated") or "rising"
+_RISEN = (  # a verb of rising "to" the level (by so much, from a level), of standing
+    # "at" it, or of reaching it
+    r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown"
+    r"|grows|soared|soars|mounted|mounts)(?:\s+on\s+[a-z]+)?(?:\s+(?:by\s+)?[\w,.%]+)?"
+    r"(?:\s+from\s+(?:[a-z]+\s+)?[\w,.]+)?\s+to"
+    r"|(?:stood|stands)\s+at"
+    r"|reached|reaches|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded"
+    r"|exceeds|was|is)"
+)
+_TOLL_ADVERB = "|".join(sorted(VERB_ADVERBS))
+_DEATH_TOLL = re.compile(
+    r"\bdeath[\s-]+toll(?:\s+(?:from|in|of|at|on|for|after)\s(?:[^,;:.\d]|(?:1[89]|20)\d\d){0,60}?)?"
+    rf"\s+(?:(?:has|have|had|{_TOLL_ADVERB})\s+){{0,2}}{_RISEN}\s+$"
+    r"|\b(?:bringing|brought|brings|bring|taking|took|takes|pushing|pushed|pushes|raising"
+    r"|raised|raises)\s+the\s+death[\s-]+toll\s+(?:(?:so\s+far|now)\s+)?to\s+$"
+    r"|\bdeath[\s-]+toll\s+of\s+$"
+)  # fmt: skip
 
 
 def _rate_after(tokens: list[Token], last: int, value: float) -> bool:
@@ -2865,8 +2894,9 @@ def _numbered(tokens: list[Token], start_tok: int, whole: bool) -> _Level | None
 def _number_level(
     text: str, tokens: list[Token], start_tok: int, last: int, value: float
 ) -> _Level | None:
-    """What a bare figure counts when it is the level of a number of those counted
-    (_NUMBER_LEVEL) or after a verb of number (_numbered): its noun, its noun phrase, its
+    """What a bare figure counts when it is a death toll's level (_DEATH_TOLL: the dead),
+    the level of a number of those counted (_NUMBER_LEVEL) or after a verb of number
+    (_numbered): its noun, its noun phrase, its
     modifiers, and the verb of those counted, cut and as written ("the number of people
     killed rose to 60": kill, "killed"; "the number of residents relying on tankers":
     rely), or None. Not the figure's own verb: "rose" says how the number moved, not what
@@ -2875,6 +2905,8 @@ def _number_level(
     if _rate_after(tokens, last, value):
         return None
     at = tokens[start_tok].start
+    if _DEATH_TOLL.search(text[max(0, at - LEVEL_REACH) : at].lower()):
+        return "dead", "dead", [], None, None
     m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
         return _numbered(tokens, start_tok, float(value).is_integer())
