@@ -5236,6 +5236,22 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("The death toll rose by 10 to 40.", "40", "dead", [], None),
         ("The death toll rose from about 30 to 40.", "40", "dead", [], None),
         ("The death toll rose 10 from 30 to 40 overnight.", "10", None, [], "rise"),
+        # (review) standing at it a day between, being it now, put at it; what the toll
+        # is from with a figure in it; "brought the total death toll to"
+        ("The death toll from the capsizing stood on Tuesday at 14.", "14", "dead", [], None),
+        ("The death toll from the capsizing was at 16 on Tuesday.", "16", "dead", [], None),
+        ("The death toll is now 14.", "14", "dead", [], None),
+        ("The death toll was put at 14.", "14", "dead", [], None),
+        ("The death toll from the strike on Ward 7 rose to 9.", "9", "dead", [], None),
+        ("A second blast brought the total death toll to 14.", "14", "dead", [], None),
+        ("The attack killed four, bringing the death toll from the two attacks to 14.", "14",
+         "dead", [], None),
+        # (review) a condition; a relative clause's own figure; no level after the figure
+        ("The army would be called in if the death toll passed 50.", "50", None, [], "pass"),
+        ("The death toll in the province where the temperature hit 45 was not known.", "45",
+         None, [], "hit"),
+        ("The death toll was 2,000 higher than the official figure.", "2,000", None, [], None),
+        ("The death toll is 1 of the highest in Europe.", "1", None, [], None),
         ("The road toll rose to 14.", "14", None, [], "rise"),
         ("The injury toll rose to 300.", "300", None, [], "rise"),
         ("The casualty toll rose to 300.", "300", None, [], "rise"),

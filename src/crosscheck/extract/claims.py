@@ -2755,22 +2755,36 @@ LEVEL_REACH = 250
 # adverbs ("up", "higher"), a cause's verbs ("raised", "added": but "bringing the death
 # toll to"), a rate's ("accelerated") or "rising"
 _RISEN = (  # a verb of rising "to" the level (by so much, from a level), of standing
-    # "at" it, or of reaching it
+    # "at" it (a day between: "stood on Tuesday at"), or of reaching or being it
     r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown"
     r"|grows|soared|soars|mounted|mounts)(?:\s+on\s+[a-z]+)?(?:\s+(?:by\s+)?[\w,.%]+)?"
     r"(?:\s+from\s+(?:[a-z]+\s+)?[\w,.]+)?\s+to"
-    r"|(?:stood|stands)\s+at"
+    r"|(?:stood|stands|remained|remains|was|is|(?:was|is|has\s+been)\s+put)"
+    r"(?:\s+on\s+[a-z]+)?\s+at"
     r"|reached|reaches|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded"
-    r"|exceeds|was|is)"
+    r"|exceeds|was|is)(?:\s+(?:now|currently))?"
 )
 _TOLL_ADVERB = "|".join(sorted(VERB_ADVERBS))
+# what the toll is of or from ("from Saturday's capsizing on the Sorana River", "in the
+# 2010 quake"), not past a relative clause, whose figure is its own ("in the province
+# where the temperature hit 45")
+_TOLL_OF = (
+    r"(?:\s+(?:from|in|of|at|on|for|after)\s"
+    r"(?:(?!\b(?:where|which|who|whose|that|when|while)\b)[^,;:.]){0,60}?)?"
+)
 _DEATH_TOLL = re.compile(
-    r"\bdeath[\s-]+toll(?:\s+(?:from|in|of|at|on|for|after)\s(?:[^,;:.\d]|(?:1[89]|20)\d\d){0,60}?)?"
-    rf"\s+(?:(?:has|have|had|{_TOLL_ADVERB})\s+){{0,2}}{_RISEN}\s+$"
+    rf"\bdeath[\s-]+toll{_TOLL_OF}\s+(?:(?:has|have|had|{_TOLL_ADVERB})\s+){{0,2}}{_RISEN}\s+$"
     r"|\b(?:bringing|brought|brings|bring|taking|took|takes|pushing|pushed|pushes|raising"
-    r"|raised|raises)\s+the\s+death[\s-]+toll\s+(?:(?:so\s+far|now)\s+)?to\s+$"
+    rf"|raised|raises)\s+the\s+(?:[a-z]+\s+)?death[\s-]+toll{_TOLL_OF}"
+    r"\s+(?:(?:so\s+far|now)\s+)?to\s+$"
     r"|\bdeath[\s-]+toll\s+of\s+$"
 )  # fmt: skip
+# what before a death toll makes its level a condition ("if the death toll passed 50",
+# "unless the death toll tops 100"), no count of the dead
+_TOLL_IF = re.compile(r"\b(?:if|unless|once|whether|until|should)\s+(?:the\s+)?$")
+# what after the figure makes it no level ("The death toll was 2,000 higher than",
+# "The death toll is 1 of the highest", "14 times")
+_NOT_A_LEVEL_AFTER = frozenset("higher lower more fewer less times of percent % per".split())
 
 
 def _rate_after(tokens: list[Token], last: int, value: float) -> bool:
@@ -2905,7 +2919,13 @@ def _number_level(
     if _rate_after(tokens, last, value):
         return None
     at = tokens[start_tok].start
-    if _DEATH_TOLL.search(text[max(0, at - LEVEL_REACH) : at].lower()):
+    before = text[max(0, at - LEVEL_REACH) : at].lower()
+    toll = _DEATH_TOLL.search(before)
+    if (
+        toll is not None
+        and not _TOLL_IF.search(before, 0, toll.start())
+        and (last + 1 >= len(tokens) or tokens[last + 1].lower not in _NOT_A_LEVEL_AFTER)
+    ):
         return "dead", "dead", [], None, None
     m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
