@@ -41,6 +41,24 @@ HELD_SUBJECTS = pytest.mark.xfail(
     "mean 22.2 found, 1.6 wrong, 238.6 corroborated against main's 23.8, 1.0, 243.0: "
     "docs/evaluation.md, sixty-second round); branch held-subjects",
 )
+# The branches these name were not kept in later checkouts: what each reads is said here,
+# in the rows' comments and in its round. Held in the sixty-third round, without a
+# branch (each a line of code, given in the reason):
+HELD_AS = pytest.mark.xfail(
+    strict=True,
+    reason="held back: 'as' read as no counted noun (`or low == \"as\"` in nouns._stop) "
+    "moves the development features; refitted, leave-one-event-out 23 / 1, 23/80, 247/364 "
+    "against 25 / 1, 243 (five draws' mean 24.2 found, 1.4 wrong, 243.8 corroborated "
+    "against 24.4, 1.0, 243.6): docs/evaluation.md, sixty-third round",
+)
+HELD_NAUTICAL = pytest.mark.xfail(
+    strict=True,
+    reason="held back: 'nautical miles' as a length (a row of units._NAMED_TABLE, "
+    '`(r"(?i:nautical[-\u2010\u2011 ]miles?)", "nautical mile")`) moves 16 claims of '
+    "12ecb from counts to measures; refitted with the 'as' reading, leave-one-event-out "
+    "23 / 2, 240/364 (five draws' mean 23.4, 2.0, 239.4): docs/evaluation.md, sixty-third "
+    "round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -14,7 +14,7 @@ from crosscheck.extract import extract_claims, sentence_claims
 from crosscheck.ingest import read_inputs
 from crosscheck.model import Claim
 from crosscheck.segment import segment
-from tests.conftest import HELD_READINGS, HELD_SUBJECTS, SEEDS
+from tests.conftest import HELD_AS, HELD_NAUTICAL, HELD_READINGS, HELD_SUBJECTS, SEEDS
 
 
 def claims_of(text: str) -> list[dict[str, Any]]:
@@ -5571,3 +5571,45 @@ def test_a_denied_comparison_is_the_other_bound(
     (c,) = [c for c in claims_of(text) if c["text"] == figure]
     assert (c["qualifier"], c["change"]) == (qualifier, change)
     assert c["negated"] is (qualifier in ("less_than", "more_than") and "not" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # (eighteenth hunt) "as" opens a clause or a role, never a counted noun
+        pytest.param("Heatwave death toll rises to 41 as hospitals struggle", "41", "dead",
+                     marks=HELD_AS),
+        pytest.param("The toll rose to 41 as rescuers searched the rubble.", "41", None,
+                     marks=HELD_AS),
+        pytest.param("Police arrested 40 as protests spread to the suburbs.", "40", None,
+                     marks=HELD_AS),
+        pytest.param("He spent one season as coach of the Eagles.", "one season", "season",
+                     marks=HELD_AS),
+        ("Two men dressed as women robbed the bank on Monday.", "Two men", "man"),
+    ],
+)  # fmt: skip
+def test_as_is_no_counted_noun(text: str, figure: str, unit: str | None) -> None:
+    """ "rises to 41 as hospitals struggle" counts "as hospital", and "arrested 40 as
+    protests spread" "as protest": a count no other article's ever meets (held: its refit
+    moves the development figures)."""
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert c["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param("Pirates attacked the tanker about 150 nautical miles off the coast.",
+                     "about 150 nautical miles", marks=HELD_NAUTICAL),
+        pytest.param("The tanker ran aground some 2 nautical miles off the coast.",
+                     "some 2 nautical miles", marks=HELD_NAUTICAL),
+        pytest.param("Fishing is banned within a 20-nautical-mile zone.", "20-nautical-mile",
+                     marks=HELD_NAUTICAL),
+    ],
+)  # fmt: skip
+def test_nautical_miles_are_a_length(text: str, figure: str) -> None:
+    """(eighteenth hunt) "some 2 nautical miles" is a count of miles and "20-nautical-mile"
+    one of "nautical": never compared with "8 km" nor with each other (held: its refit
+    moves the development figures)."""
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert (c["kind"], c["unit"]) == ("measure", "nautical mile")
