@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crosscheck.model import Finding
 from crosscheck.pipeline import check
 from crosscheck.report.html import render
@@ -650,3 +652,33 @@ def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_
              "46 (Fish; g.txt)")  # fmt: skip
     for shown in names:
         assert shown in message, message
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "kind", "why"),
+    [
+        # a day apart: three years more is no birthday
+        (("2026-02-03", "58"), ("2026-02-04", "61"), "contradiction",
+         "an age rises by a year a year at most: 58 on 2026-02-03, 61 on 2026-02-04"),
+        # an age never falls
+        (("2026-02-03", "61"), ("2026-02-04", "58"), "contradiction",
+         "an age does not fall: 61 on 2026-02-03, 58 on 2026-02-04"),
+        # a year more a day later may be a birthday; four more five years on, the years
+        (("2026-02-03", "58"), ("2026-02-04", "59"), "update", None),
+        (("2021-02-03", "58"), ("2026-02-04", "62"), "update", None),
+    ],
+)  # fmt: skip
+def test_ages_that_rise_faster_than_time_are_no_update(
+    tmp_path: Path, earlier: tuple[str, str], later: tuple[str, str], kind: str, why: str | None
+) -> None:
+    """(eighteenth hunt) "a 58-year-old man" on Monday and "a 61-year-old man" on Tuesday
+    were "perhaps an update: later reports carry a higher figure": an age rises by a year
+    a year, so one that rises faster, or falls, is a contradiction between the reports."""
+    text = "A {}-year-old man died when fire swept through a house in Leeds, police said."
+    finding = _dated_pair(
+        tmp_path, (earlier[0], text.format(earlier[1])), (later[0], text.format(later[1]))
+    )
+    assert finding.difference is not None and finding.difference["kind"] == kind
+    if why is not None:
+        assert finding.difference["why"] == why
+        assert "perhaps an update" not in finding.message

@@ -360,6 +360,9 @@ def judge(
         # not judged
         steps = _steps(dated, same_time_hours, by_id)
         way, words = _one_way(steps, by_id)
+        aged = _no_birthday(steps, way, claims) if way else None
+        if aged:
+            return {"kind": "contradiction", "why": aged}
         figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
         latest = {figure(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
         if way and all(figure(by_id[c]) in latest for e in undated for c in e["claims"]):
@@ -377,6 +380,9 @@ def judge(
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
     steps = _steps(dated, same_time_hours, by_id)
     way, words = _one_way(steps, by_id)
+    aged = _no_birthday(steps, way, claims) if way else None
+    if aged:
+        return {"kind": "contradiction", "why": aged}
     if way:
         # the later reports' own words may say it moved ("rose to 48 percent"): an update
         # they show, not the dates alone; not the words of a report of the first moment
@@ -465,6 +471,29 @@ def _one_way(
     if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
         return "higher" if rising else "lower", words
     return None, words
+
+
+def _no_birthday(
+    steps: list[tuple[str, list[float], str, Any]], way: str, claims: Sequence[Claim]
+) -> str | None:
+    """Why ages that move one way (``way``) between dated reports cannot be an update, in
+    words ("an age rises by a year a year at most: 58 on 2026-02-03, 61 on 2026-02-04"), or
+    None:
+    an age never falls, and rises between two reports by no more years than passed
+    between them, and one (a birthday); only when every claim is an age in years."""
+    if not claims or any(c.kind != "age" or (c.unit or "year") != "year" for c in claims):
+        return None
+    if way == "lower":
+        return f"an age does not fall: {_age_steps(steps)}"
+    for (t0, v0, _, _), (t1, v1, _, _) in itertools.pairwise(steps):
+        years = (day_of(t1) - day_of(t0)).days / 365.25
+        if min(v1) - max(v0) > math.floor(years) + 1:
+            return f"an age rises by a year a year at most: {_age_steps(steps)}"
+    return None
+
+
+def _age_steps(steps: list[tuple[str, list[float], str, Any]]) -> str:
+    return ", ".join(f"{said} on {day_of(t).isoformat()}" for t, _, said, _ in steps)
 
 
 def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
