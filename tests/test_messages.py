@@ -654,31 +654,62 @@ def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_
         assert shown in message, message
 
 
+def _age_reports(folder: Path, *reports: tuple[str, str]) -> Finding:
+    """The numeric finding of articles, each (published day, text)."""
+    articles = {f"{name}.md": f"---\npublished: {day}\n---\n{text}\n"
+                for name, (day, text) in zip("abcd", reports, strict=False)}  # fmt: skip
+    return _numeric(_findings(folder, articles))
+
+
+_DIED = "A {}-year-old man died when fire swept through a house in Leeds, police said."
+
+
 @pytest.mark.parametrize(
-    ("earlier", "later", "kind", "why"),
+    ("reports", "kind", "why"),
     [
         # a day apart: three years more is no birthday
-        (("2026-02-03", "58"), ("2026-02-04", "61"), "contradiction",
-         "an age rises by a year a year at most: 58 on 2026-02-03, 61 on 2026-02-04"),
+        ((("2026-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(61))),
+         "contradiction",
+         "an age grows only with time: 58 on 2026-02-03, then 61 on 2026-02-04, 1 day later"),
         # an age never falls
-        (("2026-02-03", "61"), ("2026-02-04", "58"), "contradiction",
-         "an age does not fall: 61 on 2026-02-03, 58 on 2026-02-04"),
+        ((("2026-02-03", _DIED.format(61)), ("2026-02-04", _DIED.format(58))),
+         "contradiction",
+         "an age does not fall: 61 on 2026-02-03, then 58 on 2026-02-04, 1 day later"),
+        # (review) a creep of a year a day: the first against the last
+        ((("2026-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(59)),
+          ("2026-02-05", _DIED.format(60))), "contradiction",
+         "an age grows only with time: 58 on 2026-02-03, then 60 on 2026-02-05, 2 days later"),
+        # (review) a bare age beside one written as an age: not read as a whole age
+        pytest.param((("2026-02-03", _DIED.format(58)),
+                      ("2026-02-04", "The man, now 61, died when fire swept through a house "
+                                     "in Leeds.")), "contradiction", None,
+                     marks=pytest.mark.xfail(strict=True, reason="a bare figure that may be "
+                                             "an age ('now 61') is no whole age as written: "
+                                             "timeline._aged_apart leaves it")),
+        # an age in months
+        ((("2026-02-03", "A 3-month-old baby died when fire swept through a house in Leeds."),
+          ("2026-02-04", "A 7-month-old baby died when fire swept through a house in Leeds.")),
+         "contradiction", None),
         # a year more a day later may be a birthday; four more five years on, the years
-        (("2026-02-03", "58"), ("2026-02-04", "59"), "update", None),
-        (("2021-02-03", "58"), ("2026-02-04", "62"), "update", None),
+        ((("2026-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(59))), "update", None),
+        ((("2021-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(62))), "update", None),
+        # (review) an age of an event's time, not of the report's
+        ((("2008-06-20", "A 30-year-old man was jailed for stabbing a man outside a pub in "
+                         "Leeds."),
+          ("2010-06-20", "The man was a 27-year-old student when he stabbed a man outside a "
+                         "pub in Leeds.")), "update", None),
     ],
 )  # fmt: skip
 def test_ages_that_rise_faster_than_time_are_no_update(
-    tmp_path: Path, earlier: tuple[str, str], later: tuple[str, str], kind: str, why: str | None
+    tmp_path: Path, reports: tuple[tuple[str, str], ...], kind: str, why: str | None
 ) -> None:
     """(eighteenth hunt) "a 58-year-old man" on Monday and "a 61-year-old man" on Tuesday
-    were "perhaps an update: later reports carry a higher figure": an age rises by a year
-    a year, so one that rises faster, or falls, is a contradiction between the reports."""
-    text = "A {}-year-old man died when fire swept through a house in Leeds, police said."
-    finding = _dated_pair(
-        tmp_path, (earlier[0], text.format(earlier[1])), (later[0], text.format(later[1]))
-    )
-    assert finding.difference is not None and finding.difference["kind"] == kind
+    were "perhaps an update: later reports carry a higher figure": an age grows only with
+    time, so one that grows faster, or falls, is a contradiction between the reports (as
+    the rule judges two ages: quantity.ages_meet_over)."""
+    finding = _age_reports(tmp_path, *reports)
+    assert finding.difference is not None and finding.difference["kind"] == kind, finding.message
     if why is not None:
         assert finding.difference["why"] == why
+    if kind == "contradiction":
         assert "perhaps an update" not in finding.message

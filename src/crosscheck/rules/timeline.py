@@ -360,7 +360,7 @@ def judge(
         # not judged
         steps = _steps(dated, same_time_hours, by_id)
         way, words = _one_way(steps, by_id)
-        aged = _no_birthday(steps, way, claims) if way else None
+        aged = _aged_apart(steps, by_id, docs)
         if aged:
             return {"kind": "contradiction", "why": aged}
         figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
@@ -380,7 +380,7 @@ def judge(
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
     steps = _steps(dated, same_time_hours, by_id)
     way, words = _one_way(steps, by_id)
-    aged = _no_birthday(steps, way, claims) if way else None
+    aged = _aged_apart(steps, by_id, docs)
     if aged:
         return {"kind": "contradiction", "why": aged}
     if way:
@@ -473,27 +473,53 @@ def _one_way(
     return None, words
 
 
-def _no_birthday(
-    steps: list[tuple[str, list[float], str, Any]], way: str, claims: Sequence[Claim]
+def _aged_apart(
+    steps: list[tuple[str, list[float], str, list[dict[str, Any]]]],
+    by_id: dict[str, Claim],
+    docs: dict[str, Document],
 ) -> str | None:
-    """Why ages that move one way (``way``) between dated reports cannot be an update, in
-    words ("an age rises by a year a year at most: 58 on 2026-02-03, 61 on 2026-02-04"), or
-    None:
-    an age never falls, and rises between two reports by no more years than passed
-    between them, and one (a birthday); only when every claim is an age in years."""
-    if not claims or any(c.kind != "age" or (c.unit or "year") != "year" for c in claims):
+    """Why the ages of dated reports cannot be one person's age growing with time, in
+    words ("an age grows only with time: 58 on 2026-02-03, then 61 on 2026-02-04, 1 day
+    later"), or None: two reports of different days whose ages cannot both hold though
+    the later may have grown by the time between them (quantity.ages_meet_over, as the
+    rule judges two ages). Only where every claim is a whole age as written ("a
+    58-year-old man", "a 3-month-old baby"), none with a time of its own nor said of an
+    event's time ("was a 27-year-old student when he stabbed": an age of then)."""
+    claims = [by_id[c] for _, _, _, es in steps for e in es for c in e["claims"]]
+    if not claims or not all(quantity.completed_age(c) for c in claims):
         return None
-    if way == "lower":
-        return f"an age does not fall: {_age_steps(steps)}"
-    for (t0, v0, _, _), (t1, v1, _, _) in itertools.pairwise(steps):
-        years = (day_of(t1) - day_of(t0)).days / 365.25
-        if min(v1) - max(v0) > math.floor(years) + 1:
-            return f"an age rises by a year a year at most: {_age_steps(steps)}"
+    if any(c.time is not None or _of_then(c, docs) for c in claims):
+        return None
+    for k, (t0, v0, said0, es0) in enumerate(steps):
+        for t1, v1, said1, es1 in steps[k + 1 :]:
+            days = (day_of(t1) - day_of(t0)).days
+            if all(
+                quantity.ages_meet_over(by_id[x], by_id[y], days / 365.25)
+                for e0 in es0 for x in e0["claims"] for e1 in es1 for y in e1["claims"]
+            ):  # fmt: skip
+                continue
+            gap = f"{days} day{'s' if days != 1 else ''}" if days < 365 else (
+                f"{days / 365.25:.1f} years")  # fmt: skip
+            how = "does not fall" if max(v1) < min(v0) else "grows only with time"
+            return (f"an age {how}: {said0} on {day_of(t0).isoformat()}, then {said1} "
+                    f"on {day_of(t1).isoformat()}, {gap} later")  # fmt: skip
     return None
 
 
-def _age_steps(steps: list[tuple[str, list[float], str, Any]]) -> str:
-    return ", ".join(f"{said} on {day_of(t).isoformat()}" for t, _, said, _ in steps)
+# an age said of an event's time: "was" before it ("was 27", "was a 27-year-old
+# student"), "when" or "at the time" after it in its sentence
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:when|at the time)\b", re.IGNORECASE)
+
+
+def _of_then(c: Claim, docs: dict[str, Document]) -> bool:
+    doc = docs.get(c.document)
+    if doc is None:
+        return False
+    start, end = c.span
+    return bool(
+        _WAS_BEFORE.search(doc.text, max(0, start - 20), start) and _THEN_AFTER.match(doc.text, end)
+    )
 
 
 def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
