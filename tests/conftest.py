@@ -59,6 +59,16 @@ HELD_NAUTICAL = pytest.mark.xfail(
     "23 / 2, 240/364 (five draws' mean 23.4, 2.0, 239.4): docs/evaluation.md, sixty-third "
     "round",
 )
+HELD_TOLL = pytest.mark.xfail(
+    strict=True,
+    reason="held back: a death toll's level read as a count of the dead at extraction "
+    "(claims._number_level; the clustering reading cluster._level_concept replaced) needs "
+    "a refit: leave-one-event-out 25 / 1, 243 as before and five draws' mean 24.4 / 1.0 / "
+    "243.6 against 23.8 / 1.0 / 243.0, but held-out corroboration 66/107 against 67 and two "
+    "wrong warnings more on the 74 ECB+ folders (a jury's '5 man' against 'four children', "
+    "'five decades' against 'four decades'), all the refit's: docs/evaluation.md, "
+    "sixty-third round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

