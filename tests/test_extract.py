@@ -5384,6 +5384,9 @@ def test_a_denied_figure_stays_denied() -> None:
         ("The bill could exceed 300 million dollars, insurers said.", 300e6),
         ("Deaths exceeded 300 on Monday.", 300.0),
         ("The toll has exceeded 1,000, officials said.", 1000.0),
+        # (a review of the sixty-third round) "surpassed" and "topped" say the same
+        ("The death toll surpassed 1,000 on Monday, officials said.", 1000.0),
+        ("The index topped 5,000 for the first time on Friday.", 5000.0),
     ],
 )
 def test_a_figure_exceeded_is_a_lower_bound(text: str, lower: float) -> None:
@@ -5391,6 +5394,19 @@ def test_a_figure_exceeded_is_a_lower_bound(text: str, lower: float) -> None:
     against another outlet's 320 million (an outside hunt)."""
     c = one(text)
     assert (c["qualifier"], c["lower"], c["upper"]) == ("more_than", lower, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The top 10 teams qualified for the final.", "10 teams"),  # an adjective
+        ("The quarterback passed 40 yards to Wayne.", "40 yards"),  # no bound
+        ("The toll did not surpass 1,000, officials said.", "1,000"),  # denied
+    ],
+)
+def test_top_and_passed_and_a_denied_surpass_are_no_bound(text: str, figure: str) -> None:
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert c["qualifier"] == "exact"
 
 
 def test_a_number_that_exceeded_a_figure_still_counts_its_noun() -> None:

@@ -2524,8 +2524,12 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 
 # the forms of "exceed" before a figure that bound it (_exceeding), the figure's verb too
 # ("the number of claims exceeded 300": a level, _NUMBER_LEVEL); "exceeding" is a
-# qualifier of the lexicon ("exceeding 300 units")
-_EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
+# qualifier of the lexicon ("exceeding 300 units"). "Surpassed" and "topped" say the same
+# ("The death toll surpassed 1,000" was exactly 1,000, against "killed 1,012 people" a
+# false contradiction); not "top" ("the top 10 teams") nor "passed" ("passed 40 yards")
+_EXCEED = frozenset(
+    ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped")
+)
 # the words of an "exceed"'s own chain before it besides auxiliaries and modals
 # ("expected to be able to exceed"), and what in its clause doubts the figure ("cannot",
 # "unlikely", "nobody expects ... to"; "fail to" and "no longer" at the chain's head)
