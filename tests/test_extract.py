@@ -5472,8 +5472,9 @@ def test_a_rate_after_what_a_unit_is_of_or_an_adverb(text: str, unit: str) -> No
         ("The station generates 1,000 megawatts of electricity a day.", "megawatt", "exact"),
         ("The Fed bought $5bn of US Treasuries a week.", "dollar per week", "exact"),
         ("India bought 1.5 million barrels of Russian oil a day.", "barrel per day", "exact"),
-        # (review) a temperature takes no rate, nor a newspaper's name
-        ("Temperatures topped 45C daily in July.", "degree Celsius", "exact"),
+        # (review) a temperature takes no rate, nor a newspaper's name ("topped" bounds
+        # it since the sixty-third round, as "exceeded" does)
+        ("Temperatures topped 45C daily in July.", "degree Celsius", "more_than"),
         ("The £2m Daily Mail investigation found nothing.", "pound sterling", "exact"),
     ],
 )
