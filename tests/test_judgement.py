@@ -523,6 +523,20 @@ def test_neighbouring_whole_figures_are_two_figures_not_one(tmp_path: Path):
         assert found.evidence["verdict"] == "corroboration", (a, found.message)
 
 
+def test_megawatts_and_gigawatts_are_one_power(tmp_path: Path):
+    """(eighteenth hunt) "38,500 megawatts" and "38.5 gigawatts" of one grid's peak were
+    units crosscheck did not convert, never corroborated; "36 gigawatts" never compared
+    with the megawatts."""
+    grid = "Demand on the national grid peaked at {} on Monday afternoon, the operator said."
+    (agree,) = findings(tmp_path / "agree", grid.format("38,500 megawatts"),
+                        grid.format("38.5 gigawatts"))  # fmt: skip
+    assert agree.evidence["verdict"] == "corroboration", agree.message
+    (differ,) = findings(tmp_path / "differ", grid.format("38,500 megawatts"),
+                         grid.format("36 gigawatts"))  # fmt: skip
+    assert differ.evidence["verdict"] == "discrepancy", differ.message
+    assert "cannot be compared" not in differ.message
+
+
 def test_units_that_do_not_convert_never_agree(tmp_path: Path):
     """'40 degrees Celsius' and '40 degrees Fahrenheit' are two figures crosscheck cannot
     compare: a note saying so, never a corroboration."""
