@@ -47,10 +47,11 @@ def test_a_difference_below_a_tenth_of_a_percent_is_not_written_as_none(tmp_path
     assert (compared["difference_pct"], compared["spread_by"]) == (0.04, "percent")
 
 
-def _dated_pair(folder: Path, earlier: tuple[str, str], later: tuple[str, str]) -> Finding:
-    """The numeric finding of two articles, each (published day, text)."""
-    articles = {f"{name}.md": f"---\npublished: {day}\n---\n{text}\n"
-                for name, (day, text) in zip("ab", (earlier, later), strict=True)}  # fmt: skip
+def _dated_pair(folder: Path, *reports: tuple[str, str]) -> Finding:
+    """The numeric finding of articles a.md, b.md, ..., each (published day, text): two,
+    or more."""
+    articles = {f"{chr(ord('a') + k)}.md": f"---\npublished: {day}\n---\n{text}\n"
+                for k, (day, text) in enumerate(reports)}  # fmt: skip
     return _numeric(_findings(folder, articles))
 
 
@@ -654,13 +655,6 @@ def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_
         assert shown in message, message
 
 
-def _age_reports(folder: Path, *reports: tuple[str, str]) -> Finding:
-    """The numeric finding of articles, each (published day, text)."""
-    articles = {f"{name}.md": f"---\npublished: {day}\n---\n{text}\n"
-                for name, (day, text) in zip("abcd", reports, strict=False)}  # fmt: skip
-    return _numeric(_findings(folder, articles))
-
-
 _DIED = "A {}-year-old man died when fire swept through a house in Leeds, police said."
 
 
@@ -690,6 +684,14 @@ _DIED = "A {}-year-old man died when fire swept through a house in Leeds, police
         ((("2026-02-03", "A 3-month-old baby died when fire swept through a house in Leeds."),
           ("2026-02-04", "A 7-month-old baby died when fire swept through a house in Leeds.")),
          "contradiction", None),
+        # (re-read) an age in a sentence that names its day ("on Monday night": a time of
+        # its own, the report's week), and one after "was ... who ... when" (his age now)
+        ((("2026-02-04", _DIED.format(58).replace(", police", " on Monday night, police")),
+          ("2026-02-05", _DIED.format(61).replace(", police", " on Monday night, police"))),
+         "contradiction", None),
+        ((("2026-02-03", "The victim was a 58-year-old man who died when fire swept "
+                         "through a house in Leeds."),
+          ("2026-02-04", _DIED.format(61))), "contradiction", None),
         # a year more a day later may be a birthday; four more five years on, the years
         ((("2026-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(59))), "update", None),
         ((("2021-02-03", _DIED.format(58)), ("2026-02-04", _DIED.format(62))), "update", None),
@@ -707,7 +709,7 @@ def test_ages_that_rise_faster_than_time_are_no_update(
     were "perhaps an update: later reports carry a higher figure": an age grows only with
     time, so one that grows faster, or falls, is a contradiction between the reports (as
     the rule judges two ages: quantity.ages_meet_over)."""
-    finding = _age_reports(tmp_path, *reports)
+    finding = _dated_pair(tmp_path, *reports)
     assert finding.difference is not None and finding.difference["kind"] == kind, finding.message
     if why is not None:
         assert finding.difference["why"] == why

@@ -483,12 +483,13 @@ def _aged_apart(
     later"), or None: two reports of different days whose ages cannot both hold though
     the later may have grown by the time between them (quantity.ages_meet_over, as the
     rule judges two ages). Only where every claim is a whole age as written ("a
-    58-year-old man", "a 3-month-old baby"), none with a time of its own nor said of an
-    event's time ("was a 27-year-old student when he stabbed": an age of then)."""
-    claims = [by_id[c] for _, _, _, es in steps for e in es for c in e["claims"]]
-    if not claims or not all(quantity.completed_age(c) for c in claims):
+    58-year-old man", "a 3-month-old baby"), none of an earlier time than its report's
+    (a time of its own that ends a month or more before the report: "in 2005"; "was a
+    27-year-old student when he stabbed": an age of then; not "died on Monday")."""
+    dated = [(by_id[c], e["published"]) for _, _, _, es in steps for e in es for c in e["claims"]]
+    if not dated or not all(quantity.completed_age(c) for c, _ in dated):
         return None
-    if any(c.time is not None or _of_then(c, docs) for c in claims):
+    if any(_earlier(c, published) or _of_then(c, docs) for c, published in dated):
         return None
     for k, (t0, v0, said0, es0) in enumerate(steps):
         for t1, v1, said1, es1 in steps[k + 1 :]:
@@ -498,18 +499,37 @@ def _aged_apart(
                 for e0 in es0 for x in e0["claims"] for e1 in es1 for y in e1["claims"]
             ):  # fmt: skip
                 continue
-            gap = f"{days} day{'s' if days != 1 else ''}" if days < 365 else (
-                f"{days / 365.25:.1f} years")  # fmt: skip
+            gap = ("the same day" if days == 0
+                   else f"{days} day{'s' if days != 1 else ''} later" if days < 365
+                   else f"{days / 365.25:.1f} years later")  # fmt: skip
             how = "does not fall" if max(v1) < min(v0) else "grows only with time"
             return (f"an age {how}: {said0} on {day_of(t0).isoformat()}, then {said1} "
-                    f"on {day_of(t1).isoformat()}, {gap} later")  # fmt: skip
+                    f"on {day_of(t1).isoformat()}, {gap}")  # fmt: skip
     return None
 
 
 # an age said of an event's time: "was" before it ("was 27", "was a 27-year-old
-# student"), "when" or "at the time" after it in its sentence
+# student"), "when" or "at the time" after it in its sentence, not past a relative
+# pronoun ("was a 58-year-old man who died when fire swept": his age now)
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
-_THEN_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:when|at the time)\b", re.IGNORECASE)
+_THEN_AFTER = re.compile(
+    r"(?:(?!\b(?:who|which|that|whose)\b)[^.;!?]){0,60}?\b(?:when|at the time)\b",
+    re.IGNORECASE,
+)
+# how long before its report a claim's own time may end and still be the report's
+# ("died on Monday" of a Thursday's report), not an earlier time's ("in 2005")
+_RECENT = timedelta(days=31)
+
+
+def _earlier(c: Claim, published: str) -> bool:
+    """Whether a claim's own time ends well before its report's day (_RECENT)."""
+    end = c.time.end if c.time is not None else None
+    if not end or not end[:4].isdigit():
+        return False
+    try:
+        return day_of(end) < day_of(published) - _RECENT
+    except ValueError:
+        return False
 
 
 def _of_then(c: Claim, docs: dict[str, Document]) -> bool:
