@@ -537,6 +537,13 @@ def test_megawatts_and_gigawatts_are_one_power(tmp_path: Path):
     assert "cannot be compared" not in differ.message
 
 
+def test_terawatts_are_power_too(tmp_path: Path):
+    """(re-read) the extraction reads terawatts; they convert as the other watts do."""
+    grid = "The world's solar capacity reached {} last year, the agency said."
+    (agree,) = findings(tmp_path, grid.format("1.2 terawatts"), grid.format("1,200 gigawatts"))
+    assert agree.evidence["verdict"] == "corroboration", agree.message
+
+
 def test_units_that_do_not_convert_never_agree(tmp_path: Path):
     """'40 degrees Celsius' and '40 degrees Fahrenheit' are two figures crosscheck cannot
     compare: a note saying so, never a corroboration."""

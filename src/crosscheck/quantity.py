@@ -144,7 +144,7 @@ _METRIC_UNITS: dict[str, tuple[str, float]] = {
     "newton metre": ("torque", 1.0),
     "kilometre per hour": ("speed", 1 / 3.6), "metre per second": ("speed", 1.0),
     "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6),
-    "gigawatt": ("power", 1e9),
+    "gigawatt": ("power", 1e9), "terawatt": ("power", 1e12),
 }  # fmt: skip
 _OTHER_UNITS: dict[str, tuple[str, float]] = {
     "mile": ("length", 1609.344), "foot": ("length", 0.3048), "inch": ("length", 0.0254),

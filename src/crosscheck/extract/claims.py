@@ -1529,7 +1529,6 @@ _STAYING = frozenset(
     slips slipped go goes went gone rise rises rose risen climb climbs climbed get gets got
     stay stays stayed remain remains remained""".split()
 )
-_COPULAS = frozenset("is are was were be been".split())
 _DENIED: dict[str, Qualifier] = {"less_than": "at_least", "more_than": "at_most"}
 # the words of a place a verb of moving goes past ("fell below", "rose above"): after such
 # a verb "more than" is a move's size ("did not fall more than 5%"), no level
@@ -1551,12 +1550,12 @@ def _denied_bound(tokens: list[Token], first: int, qualifier: str, last: int) ->
     if qualifier not in _DENIED or first < 2:
         return None
     verb, before = tokens[first - 1].lower, tokens[first - 2].lower
-    denies = before in ("not", "never", "n't", "'t") or before.endswith("n't")
+    denies = before in ("not", "never") or before.endswith("n't")
     if not (
         (verb in _STAYING and denies and tokens[first].lower in _PAST_A_PLACE)
-        or (verb in _COPULAS and denies)  # "has not been above", "will not be more than"
-        or (verb in ("not", "never") and before in _COPULAS)  # "was not above 40"
-        or (verb.endswith("n't") and verb[:-3] in _COPULAS)  # "wasn't above 40"
+        or (verb in ctx.BE and denies)  # "has not been above", "will not be more than"
+        or (verb in ("not", "never") and before in ctx.BE)  # "was not above 40"
+        or (verb.endswith("n't") and verb[:-3] in ctx.BE)  # "wasn't above 40"
     ):
         return None
     for tok in tokens[last + 1 :]:
