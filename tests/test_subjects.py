@@ -4695,6 +4695,12 @@ _FIRE = (
         ("a 58-year-old man and his neighbour", "A 61-year-old man", True),
         ("a 58-year-old man and his neighbour", "A 61-year-old neighbour", True),
         ("a 17-year-old boy and his neighbour", "An 18-year-old man", True),
+        # a parent "of" children, and nouns of a trade or a title that say a sex
+        ("a 58-year-old mother-of-two and her neighbour", "A 61-year-old man", False),
+        ("a 58-year-old father-of-three and his neighbour", "A 61-year-old man", True),
+        ("a 58-year-old actress and her neighbour", "A 61-year-old man", False),
+        ("a 58-year-old policeman and his neighbour", "A 61-year-old mum", False),
+        ("a 58-year-old man-made fibre worker and his neighbour", "A 61-year-old woman", True),
     ],
 )
 def test_ages_of_a_man_and_of_a_woman_never_join(

@@ -425,14 +425,18 @@ SEXED_NOUNS = {
     **dict.fromkeys(
         words(
             """man men boy boys male father husband son brother uncle nephew grandson
-            grandfather widower boyfriend fiance gentleman schoolboy"""
+            grandfather widower boyfriend fiance gentleman schoolboy dad spokesman
+            businessman policeman fireman sportsman stepfather stepson
+            king prince monk"""
         ),
         "male",
     ),
     **dict.fromkeys(
         words(
             """woman women girl girls female mother wife daughter sister aunt niece
-            granddaughter grandmother widow girlfriend fiancee lady schoolgirl"""
+            granddaughter grandmother widow girlfriend fiancee lady schoolgirl mum mom
+            actress spokeswoman chairwoman businesswoman policewoman sportswoman
+            stepmother stepdaughter queen princess nun waitress bride"""
         ),
         "female",
     ),
