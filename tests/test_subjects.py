@@ -4701,6 +4701,9 @@ _FIRE = (
         ("a 58-year-old actress and her neighbour", "A 61-year-old man", False),
         ("a 58-year-old policeman and his neighbour", "A 61-year-old mum", False),
         ("a 58-year-old man-made fibre worker and his neighbour", "A 61-year-old woman", True),
+        # (review) not a compound "of" no number, nor a title in a place's name
+        ("a 58-year-old man and his neighbour", "A 61-year-old mother-of-pearl dealer", True),
+        ("a 58-year-old woman and her neighbour", "A 61-year-old King's Lynn woman", True),
     ],
 )
 def test_ages_of_a_man_and_of_a_woman_never_join(

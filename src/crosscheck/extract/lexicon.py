@@ -426,8 +426,7 @@ SEXED_NOUNS = {
         words(
             """man men boy boys male father husband son brother uncle nephew grandson
             grandfather widower boyfriend fiance gentleman schoolboy dad spokesman
-            businessman policeman fireman sportsman stepfather stepson
-            king prince monk"""
+            businessman policeman fireman sportsman stepfather stepson monk"""
         ),
         "male",
     ),
@@ -436,7 +435,7 @@ SEXED_NOUNS = {
             """woman women girl girls female mother wife daughter sister aunt niece
             granddaughter grandmother widow girlfriend fiancee lady schoolgirl mum mom
             actress spokeswoman chairwoman businesswoman policewoman sportswoman
-            stepmother stepdaughter queen princess nun waitress bride"""
+            stepmother stepdaughter nun waitress bride"""
         ),
         "female",
     ),

@@ -34,6 +34,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     IRREGULAR,
     MONTHS,
+    NUMBER_WORDS,
     RELATIVES,
     SEXED_NOUNS,
     TIME_UNITS,
@@ -931,9 +932,13 @@ _CAPACITY_REACH = 60  # characters before a figure its capacity's words stand wi
 
 # the word right after an age ("a 58-year-old man"; not "man-made"), or right before
 # "aged" ("a woman aged 61"; not past a comma: "a woman and her husband, aged 70 and 72")
-# (not a word a hyphen goes on with, "man-made", but a parent "of" children: "a 34-year-old
-# mother-of-two")
-_AFTER_AGE = re.compile(r"\s*([a-z]+)\b(?![-\u2010\u2011](?!of[-\u2010\u2011]))")
+# (not a word a hyphen goes on with, "man-made", "mother-of-pearl", but a parent "of" so
+# many children: "a 34-year-old mother-of-two", "father-of-3")
+_OF_CHILDREN = "|".join(sorted(NUMBER_WORDS))
+_AFTER_AGE = re.compile(
+    r"\s*([a-z]+)\b"
+    rf"(?![-\u2010\u2011](?!of[-\u2010\u2011](?:\d+|{_OF_CHILDREN})(?![\w-])))"
+)
 _BEFORE_AGED = re.compile(r"\b([a-z]+)\s+aged\s+$")
 # a list of ages after "aged" ("aged 30 and 28", "aged 30, 28 and 5"): whose each is, the
 # words do not say
