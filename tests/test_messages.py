@@ -715,3 +715,53 @@ def test_ages_that_rise_faster_than_time_are_no_update(
         assert finding.difference["why"] == why
     if kind == "contradiction":
         assert "perhaps an update" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "way"),
+    [
+        # 20 feet is 6.1 metres: lower, though 20 is the larger number
+        ("The avalanche buried the valley road under debris up to 7 metres deep, the mayor "
+         "said.",
+         "The avalanche buried the valley road under debris up to 20 feet deep, the mayor "
+         "said.", "lower"),
+        ("The avalanche buried the valley road under debris up to 20 feet deep, the mayor "
+         "said.",
+         "The avalanche buried the valley road under debris up to 7 metres deep, the mayor "
+         "said.", "higher"),
+    ],
+)  # fmt: skip
+def test_an_update_in_two_units_is_judged_converted(
+    tmp_path: Path, first: str, second: str, way: str
+) -> None:
+    """(nineteenth hunt) "up to 5 metres" one day and "as deep as 16 feet" the next were
+    "perhaps an update: later reports carry a higher figure": the timeline compared 16
+    with 5, not 4.9 metres with 5. Its figures are put in one unit, as the rules put them,
+    and its words keep each figure's unit ("up to 7 metres", then "up to 20 feet")."""
+    finding = _dated_pair(tmp_path, ("2026-02-10", first), ("2026-02-11", second))
+    assert finding.difference is not None, finding.message
+    assert f"later reports carry a {way} figure" in finding.difference["why"], finding.message
+    first_said = "“up to 7 metres”" if way == "lower" else "“up to 20 feet”"
+    assert first_said in finding.difference["why"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("up to 5 metres", "as deep as 16 feet", True),  # 16.4 feet, rounded
+        ("more than 5 metres", "more than 16 feet", True),
+        ("up to 7 metres", "up to 20 feet", False),  # 6.1 metres
+        ("up to 5 metres", "more than 16 feet", False),  # two sides: no one bound
+    ],
+)
+def test_one_bound_in_two_units_is_one_figure(
+    tmp_path: Path, first: str, second: str, agree: bool
+) -> None:
+    """(nineteenth hunt) "up to 5 metres" and "as deep as 16 feet" of one avalanche's
+    debris were two figures, "the wording still makes them compatible": one bound written
+    in two units is judged as the figures its ends are, as "5 metres" and "16 feet" are."""
+    text = "The avalanche buried the valley road under debris {} deep, the mayor said."
+    findings = _findings(tmp_path, {"a.md": text.format(first) + "\n",
+                                    "b.md": text.format(second) + "\n"})  # fmt: skip
+    kinds = [f.kind for f in findings if len(f.claims) == 2]
+    assert kinds == (["corroboration"] if agree else ["numeric-agreement"]), kinds

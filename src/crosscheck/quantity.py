@@ -41,6 +41,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from crosscheck.model import BARE_DEGREE, Claim, name_in_words
@@ -942,12 +943,30 @@ def same_figure(
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
         return fa == fb or not steps_apart(a, b, ka, kb)
+    if a.unit != b.unit and same_dimension(a.unit, b.unit) and _one_side(a, b):
+        # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are
+        # judged as the figures they are
+        return same_figure(_end(a), _end(b), rel, abs_tol, approx_tolerance, loose=loose)
     open_q = ("at_least", "more_than", "at_most", "less_than")
     if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False
     return compatible(a, b, approx_tolerance, loose=loose)
+
+
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+_UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+
+
+def _one_side(a: Claim, b: Claim) -> bool:
+    """Two bounds open on one side ('up to 5 metres', 'as deep as 16 feet'), no range."""
+    return any({a.qualifier, b.qualifier} <= side for side in (_LOWER_BOUNDS, _UPPER_BOUNDS))
+
+
+def _end(c: Claim) -> Claim:
+    """A bound's end as a figure of its own ('up to 16 feet': 16 feet)."""
+    return replace(c, qualifier="exact", lower=c.value, upper=c.value)
 
 
 def steps_apart(a: Claim, b: Claim, ka: float, kb: float) -> bool:

@@ -456,7 +456,8 @@ def _one_way(
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
     if not (rising or falling):
-        bounds = [_bounds(es, by_id) for _, _, _, es in steps]
+        scale = _scale(by_id)
+        bounds = [_bounds(es, by_id, scale) for _, _, _, es in steps]
         rising = _monotone(bounds)
         falling = _monotone([(-hi, -lo) for lo, hi in bounds])
         if rising and falling:
@@ -542,13 +543,20 @@ def _of_then(c: Claim, docs: dict[str, Document]) -> bool:
     )
 
 
-def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
+def _bounds(
+    es: list[dict[str, Any]], by_id: dict[str, Claim], scale: dict[str, float]
+) -> tuple[float, float]:
     """The levels every figure of a step allows as written (quantity.as_written: a figure
     itself, "about 900" too; a range's ends; open above after "more than" or "at least",
     below after "fewer than" or "at most"): from the highest lower end to the lowest upper
     one (an empty range when they part: {"at least 50", 60} allows only 60; {"about
     100", 92} nothing)."""
-    ends = [quantity.as_written(by_id[c]) for e in es for c in e["claims"]]
+    ends = [
+        (lo * scale[c], hi * scale[c])
+        for e in es
+        for c in e["claims"]
+        for lo, hi in [quantity.as_written(by_id[c])]
+    ]
     return max(lo for lo, _ in ends), min(hi for _, hi in ends)
 
 
@@ -677,16 +685,29 @@ def _steps(
             steps[-1][1].append(e)
         else:
             steps.append((e, [e]))
+    scale = _scale(by_id or {})
     out = []
     for first, es in steps:
-        values = sorted({v for e in es for v in e["values"]})
         claims = [by_id[c] for e in es for c in e["claims"]] if by_id is not None else []
-        if all(c.qualifier == "exact" for c in claims):
-            said = " / ".join(fmt_num(v) for v in values)
+        if claims:  # in one unit, the first claim's, where units differ but convert
+            values = sorted({c.value * scale[c.id] for c in claims})
         else:
+            values = sorted({v for e in es for v in e["values"]})
+        if all(c.qualifier == "exact" for c in claims) and len({c.unit for c in claims}) < 2:
+            said = " / ".join(fmt_num(v) for v in values)
+        else:  # ("“16 feet”" beside “5 metres”: a bare figure would drop its unit)
             said = " / ".join(dict.fromkeys(f"“{c.text}”" for c in claims))
         out.append((first["published"], values, said, es))
     return out
+
+
+def _scale(by_id: dict[str, Claim]) -> dict[str, float]:
+    """What to multiply each claim's figures by to put them in one unit: the first
+    claim's, when their units differ but convert ("5 metres", "16 feet"; an age in months
+    beside one in years), else 1 (quantity.common_factors, as the rules and the report's
+    number line put them)."""
+    claims = list(by_id.values())
+    return dict(zip(by_id, quantity.common_factors(claims), strict=True))
 
 
 def _values(e: dict[str, Any]) -> str:
