@@ -1128,3 +1128,29 @@ def test_a_finding_says_which_figure_may_be_a_rounded_conversion(tmp_path: Path)
                         "The storm dumped 460 mm of rain on Monday.")  # fmt: skip
     assert found.evidence["verdict"] == "compatible"
     assert "“460 mm” may be “up to 18 inches” converted and rounded" in found.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Debris lay up to 5 metres deep.", "Debris lay up to 16 feet deep.", True),
+        ("The fire came within more than 5 km.", "The fire came within more than 3 miles.", True),
+        # (review) a ceiling 22% above the other is no conversion's rounding
+        ("Debris lay up to 1 metre deep.", "Debris lay up to 4 feet deep.", False),
+        ("Debris lay up to 5 metres deep.", "Debris lay up to 15 feet deep.", False),
+        # (review) a bound's end is no completed age: "under 1 year old" holds no 18 months
+        ("It hit children younger than 1 year old.", "It hit children younger than 18 months "
+         "old.", False),
+        ("It hit children older than 10 years old.", "It hit children older than 130 months "
+         "old.", False),
+    ],
+)  # fmt: skip
+def test_one_bound_in_two_units_is_one_figure_only_as_a_conversion(a: str, b: str, same: bool):
+    """Two bounds on one side in units that convert are one figure when their ends are a
+    conversion's rounding of each other (quantity.CONVERSION_ROUNDING_SHARE), as one
+    bound written twice is; not two ceilings further apart, nor ages."""
+    ca, cb = _claim(a), _claim(b)
+    assert ca.qualifier in ("at_most", "less_than", "at_least", "more_than"), ca
+    assert cb.qualifier in ("at_most", "less_than", "at_least", "more_than"), cb
+    assert quantity.same_figure(ca, cb) is same
+    assert quantity.same_figure(cb, ca) is same

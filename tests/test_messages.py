@@ -765,3 +765,52 @@ def test_one_bound_in_two_units_is_one_figure(
                                     "b.md": text.format(second) + "\n"})  # fmt: skip
     kinds = [f.kind for f in findings if len(f.claims) == 2]
     assert kinds == (["corroboration"] if agree else ["numeric-agreement"]), kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        # (review) exact figures in two units: each as written, not "2, then 1.609"
+        ("The wildfire came within 2 km of the town, officials said.",
+         "The wildfire came within 1 mile of the town, officials said.",
+         "later reports carry a lower figure: “2 km” (2026-02-10), then “1 mile” "
+         "(2026-02-11)"),
+        ("The fire spread 5 km toward the town, officials said.",
+         "The fire spread 4 miles toward the town, officials said.",
+         "later reports carry a higher figure: “5 km” (2026-02-10), then “4 miles” "
+         "(2026-02-11)"),
+        ("A 2-year-old girl was among the injured, police said.",
+         "An 18-month-old girl was among the injured, police said.",
+         "an age does not fall: “2-year-old” on 2026-02-10, then “18-month-old” on "
+         "2026-02-11"),
+    ],
+)  # fmt: skip
+def test_a_timeline_in_two_units_says_each_figure_as_written(
+    tmp_path: Path, first: str, second: str, said: str
+) -> None:
+    """(review) a step of one unit printed its figures converted into the first claim's
+    unit and bare ("2 (2026-02-10), then 1.609"): where the timeline's claims are in two
+    units, each figure is quoted as its article writes it."""
+    finding = _dated_pair(tmp_path, ("2026-02-10", first), ("2026-02-11", second))
+    assert finding.difference is not None, finding.message
+    assert said in finding.difference["why"], finding.message
+
+
+def test_an_outlet_revised_in_another_unit_is_said_as_written(tmp_path: Path) -> None:
+    """(review) "herald.example revised its own figure: 5 (2026-02-10), then 4": the
+    revision's figures lost their units; said as written where the units differ."""
+    text = "The fire spread {} toward the town, officials said."
+    articles = {
+        name: f"---\npublished: {day}\nsource: {source}\n---\n{text.format(figure)}\n"
+        for name, day, source, figure in (
+            ("a.md", "2026-02-10", "herald.example", "5 km"),
+            ("b.md", "2026-02-11", "herald.example", "4 miles"),
+            ("c.md", "2026-02-11", "courier.example", "4 miles"),
+        )
+    }
+    finding = _numeric(_findings(tmp_path, articles))
+    assert finding.difference is not None and finding.difference["by"] == "revision"
+    assert finding.difference["why"] == (
+        "herald.example revised its own figure: “5 km” (2026-02-10), then “4 miles” "
+        "(2026-02-11), which every source now gives"
+    )

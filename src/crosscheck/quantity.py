@@ -943,7 +943,7 @@ def same_figure(
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
         return fa == fb or not steps_apart(a, b, ka, kb)
-    if a.unit != b.unit and same_dimension(a.unit, b.unit) and _one_side(a, b):
+    if _one_bound_converted(a, b, fa, fb):
         # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are
         # judged as the figures they are
         return same_figure(_end(a), _end(b), rel, abs_tol, approx_tolerance, loose=loose)
@@ -959,9 +959,21 @@ _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 _UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 
 
-def _one_side(a: Claim, b: Claim) -> bool:
-    """Two bounds open on one side ('up to 5 metres', 'as deep as 16 feet'), no range."""
-    return any({a.qualifier, b.qualifier} <= side for side in (_LOWER_BOUNDS, _UPPER_BOUNDS))
+def _one_bound_converted(a: Claim, b: Claim, fa: float, fb: float) -> bool:
+    """Two bounds open on one side ('up to 5 metres', 'as deep as 16 feet'; no range) of
+    measures in units that convert, whose ends (``fa``, ``fb``, in one unit) stand within
+    CONVERSION_ROUNDING_SHARE of each other: a conversion's rounding, not a figure's
+    ('up to 1 metre' is no 'up to 4 feet', 1.22 metres, though '1 metre' may be a rounding
+    of it). Not ages: a bound's end is no completed age ('under 1 year old' holds no 18
+    months)."""
+    return (
+        a.kind == "measure"
+        and b.kind == "measure"
+        and a.unit != b.unit
+        and same_dimension(a.unit, b.unit)
+        and any({a.qualifier, b.qualifier} <= side for side in (_LOWER_BOUNDS, _UPPER_BOUNDS))
+        and abs(fa - fb) <= CONVERSION_ROUNDING_SHARE * max(abs(fa), abs(fb))
+    )
 
 
 def _end(c: Claim) -> Claim:

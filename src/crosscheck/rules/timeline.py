@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from collections import deque
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -321,7 +321,7 @@ def judge(
     by_id = {c.id: c for c in claims}
     dated = [e for e in timeline if e["published"]]
     undated = [e for e in timeline if not e["published"]]
-    revised = _outlet_revised(dated, undated)
+    revised = _outlet_revised(dated, undated, _one_unit(claims))
     if revised:
         return {"kind": "update", "why": revised, "by": "revision"}
 
@@ -653,10 +653,14 @@ def _same_time_clash(
     return None
 
 
-def _outlet_revised(dated: list[dict[str, Any]], undated: list[dict[str, Any]]) -> str | None:
+def _outlet_revised(
+    dated: list[dict[str, Any]], undated: list[dict[str, Any]], one_unit: bool = True
+) -> str | None:
     """An outlet that gave one figure and later another, when after its revision every
     source's latest figure (undated ones included) is the same: the revision explains
-    the difference."""
+    the difference (its figures as written where the claims' units differ, ``one_unit``
+    False: "5 km", then "4 miles")."""
+    said = _values if one_unit else _said
     first: dict[str, dict[str, Any]] = {}
     last: dict[str, dict[str, Any]] = {}
     for e in dated:
@@ -667,8 +671,8 @@ def _outlet_revised(dated: list[dict[str, Any]], undated: list[dict[str, Any]]) 
     for key, e in last.items():
         was = first[key]
         if was is not e and was["values"] != e["values"] and len(now) == 1:
-            then = f"then {_values(e)} ({e['published']}), which every source now gives"
-            return f"{key} revised its own figure: {_values(was)} ({was['published']}), {then}"
+            then = f"then {said(e)} ({e['published']}), which every source now gives"
+            return f"{key} revised its own figure: {said(was)} ({was['published']}), {then}"
     return None
 
 
@@ -686,6 +690,9 @@ def _steps(
         else:
             steps.append((e, [e]))
     scale = _scale(by_id or {})
+    # bare figures where every claim is exact and all are in one unit; else as written
+    # ("“2 km”", then "“1 mile”": no step's figure converted into words no article wrote)
+    bare = by_id is None or _one_unit(by_id.values())
     out = []
     for first, es in steps:
         claims = [by_id[c] for e in es for c in e["claims"]] if by_id is not None else []
@@ -693,12 +700,16 @@ def _steps(
             values = sorted({c.value * scale[c.id] for c in claims})
         else:
             values = sorted({v for e in es for v in e["values"]})
-        if all(c.qualifier == "exact" for c in claims) and len({c.unit for c in claims}) < 2:
+        if bare and all(c.qualifier == "exact" for c in claims):
             said = " / ".join(fmt_num(v) for v in values)
-        else:  # ("“16 feet”" beside “5 metres”: a bare figure would drop its unit)
+        else:
             said = " / ".join(dict.fromkeys(f"“{c.text}”" for c in claims))
         out.append((first["published"], values, said, es))
     return out
+
+
+def _one_unit(claims: Iterable[Claim]) -> bool:
+    return len({c.unit for c in claims}) < 2
 
 
 def _scale(by_id: dict[str, Claim]) -> dict[str, float]:
