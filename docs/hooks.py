@@ -27,6 +27,9 @@ GENERATORS = {
     "eval-heldout": lambda: reference.output_markdown(
         REPO / "reports" / "eval-heldout.txt", "make eval"
     ),
+    "eval-outside": lambda: reference.output_markdown(
+        REPO / "reports" / "eval-outside.txt", "make eval"
+    ),
 }
 
 
