@@ -69,6 +69,19 @@ HELD_TOLL = pytest.mark.xfail(
     "'five decades' against 'four decades'), all the refit's: docs/evaluation.md, "
     "sixty-third round",
 )
+# Held in the sixty-fourth round (without a branch; the line of code in the reason):
+HELD_OTHERS = pytest.mark.xfail(
+    strict=True,
+    reason="held back: a noun phrase of 'others' or with a count of its own is not "
+    "coordinated into the counted noun ('killing four skiers and burying several others' "
+    "counts 'skier and other'; in nouns._coordinated, return the phrase when the second's "
+    "head is 'other' or a word of it is one of several, many, some, few, numerous, "
+    "countless or a vague plural) moves three development claims; refitted with the toll "
+    "reading, five draws' mean 24.4 found, 1.2 wrong, 245.8 corroborated against 23.8, "
+    "1.0, 243.0 and the outside stories 18 / 1, 86 against 16 / 1, 85, but the shipped "
+    "refit 24 / 1, 244 against 25 / 1, 243, held-out 65/107 against 67 and four wrong "
+    "warnings more on the 74 ECB+ folders: docs/evaluation.md, sixty-fourth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -17,6 +17,7 @@ from crosscheck.segment import segment
 from tests.conftest import (
     HELD_AS,
     HELD_NAUTICAL,
+    HELD_OTHERS,
     HELD_READINGS,
     HELD_SUBJECTS,
     HELD_TOLL,
@@ -5635,3 +5636,28 @@ def test_nautical_miles_are_a_length(text: str, figure: str) -> None:
     moves the development figures)."""
     (c,) = [c for c in claims_of(text) if c["text"] == figure]
     assert (c["kind"], c["unit"]) == ("measure", "nautical mile")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # (nineteenth hunt) others, and nouns with a count of their own, are not what the
+        # figure counts; held, see HELD_OTHERS
+        pytest.param("The avalanche struck on Tuesday, killing four skiers and burying "
+                     "several others.", "four skiers", "skier", marks=HELD_OTHERS),
+        pytest.param("The quake killed four people and injured several others.",
+                     "four people", "people", marks=HELD_OTHERS),
+        pytest.param("The attack killed four soldiers and several others.", "four soldiers",
+                     "soldier", marks=HELD_OTHERS),
+        pytest.param("It killed four soldiers and wounded many civilians.", "four soldiers",
+                     "soldier", marks=HELD_OTHERS),
+        # one figure of two nouns, as before
+        ("Rebels captured 220 howitzers and rocket launchers.",
+         "220 howitzers and rocket launchers", "howitzer and rocket launcher"),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_with_a_count_of_its_own_is_not_coordinated(
+    text: str, figure: str, unit: str
+) -> None:
+    c = one(text)
+    assert (c["text"], c["unit"]) == (figure, unit)
