@@ -5615,8 +5615,9 @@ def test_as_is_no_counted_noun(text: str, figure: str, unit: str | None) -> None
     """ "rises to 41 as hospitals struggle" counts "as hospital", and "arrested 40 as
     protests spread" "as protest": a count no other article's ever meets (held: its refit
     moves the development figures)."""
-    (c,) = [c for c in claims_of(text) if c["text"] == figure]
-    assert c["unit"] == unit
+    found = [c for c in claims_of(text) if c["text"] == figure]
+    assert len(found) == 1, claims_of(text)
+    assert found[0]["unit"] == unit
 
 
 @pytest.mark.parametrize(
@@ -5634,8 +5635,9 @@ def test_nautical_miles_are_a_length(text: str, figure: str) -> None:
     """(eighteenth hunt) "some 2 nautical miles" is a count of miles and "20-nautical-mile"
     one of "nautical": never compared with "8 km" nor with each other (held: its refit
     moves the development figures)."""
-    (c,) = [c for c in claims_of(text) if c["text"] == figure]
-    assert (c["kind"], c["unit"]) == ("measure", "nautical mile")
+    found = [c for c in claims_of(text) if c["text"] == figure]
+    assert len(found) == 1, claims_of(text)
+    assert (found[0]["kind"], found[0]["unit"]) == ("measure", "nautical mile")
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,6 @@ from crosscheck.extract.lexicon import (
     ADDRESSEE_NOUNS,
     AUXILIARIES,
     COMMON_ADJECTIVES,
-    CONJUNCTIONS,
     DETERMINERS,
     FIGHTING_VERBS,
     ING_CIRCUMSTANCES,
@@ -34,6 +33,7 @@ from crosscheck.extract.lexicon import (
     NOT_PAST_ED,
     PEOPLE_END,
     PERSONAL_PRONOUNS,
+    PHRASE_BOUNDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -559,7 +559,7 @@ _ADDRESSING = frozenset({"told", "tells"})
 # arranged news conference", "told state broadcaster NHK", "told the Senate committee")
 # (a word before the gathering is a modifier: no preposition, determiner or conjunction,
 # so "told reporters after the meeting ended" is no addressee "reporters after the meeting")
-_NOT_A_MODIFIER = "|".join(sorted(re.escape(w) for w in PREPOSITIONS | DETERMINERS | CONJUNCTIONS))
+_NOT_A_MODIFIER = "|".join(sorted(re.escape(w) for w in PHRASE_BOUNDS))
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
     rf"(?:(?:(?!(?i:{_NOT_A_MODIFIER})\b)[\w{MARKS}'’.&-]+\s+){{0,3}}"

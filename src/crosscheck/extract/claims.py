@@ -51,6 +51,7 @@ from crosscheck.extract.lexicon import (
     PERCENT_MEASURES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PHRASE_BOUNDS,
     PLURAL_PEOPLE,
     PREPOSITIONS,
     PROJECTILES,
@@ -2335,7 +2336,7 @@ def _as_much_as_no_bound(tokens: list[Token], k: int, last: int) -> bool:
     if j >= n or tokens[j].kind != "word":
         return False
     low = tokens[j].lower
-    return not (low in _PHRASE_ENDS or low in _AFTER_A_MEASURE or low.endswith(("ly", "ing")))
+    return not (low in PHRASE_BOUNDS or low in _AFTER_A_MEASURE or low.endswith(("ly", "ing")))
 
 
 # what before "as ... as" makes it a comparison ("twice as fast as", "nearly as deep as")
@@ -3297,7 +3298,7 @@ def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
     for k in range(strong + 1, min(strong + 5, len(tokens))):
         tok = tokens[k]
         low = tok.lower.removesuffix("'s").removesuffix("’s")
-        if tok.kind != "word" or low in _PHRASE_ENDS:
+        if tok.kind != "word" or low in PHRASE_BOUNDS:
             if found is not None and low == "of":
                 return "skip"  # "a 12-strong detachment of engineers": of what
             break
@@ -3363,8 +3364,6 @@ _JOIN = ("or", "and")
 _NOT_BEFORE_VERB = (DETERMINERS - RELATIVES) | ctx.BE
 _HARM_LEMMAS = _DEATH | _INJURY
 _PEOPLE_NOUNS = PERSON_NOUNS | MORE_PERSON_NOUNS
-# what ends the noun phrase after "-strong"
-_PHRASE_ENDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
 
 def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> int | None:

@@ -284,6 +284,10 @@ DETERMINERS = words(
     """a an the this that these those its their his her our your my some any each every all
     both either neither no such what whatever which another other"""
 )
+# Words that end a noun phrase, none a modifier of its head ("at the", "and their"):
+# claims, after a "-strong" figure and after "as long as 50 percent"; attribution, in an
+# addressee's words
+PHRASE_BOUNDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 # Comparatives, which a figure's counted noun may be taken from ("13 more than Buford")
 COMPARATIVES = words("more most less least fewer")
 # What counts nothing when the extractor takes it for the counted noun: a determiner ("tied
