@@ -2827,6 +2827,13 @@ def _concepts_of(a: str, b: str) -> tuple[str | None, str | None]:
         ("About 6,000 passengers were delayed.", "Some 6,000 travellers were delayed.",
          "people"),
         ("About 600,000 pupils stayed home.", "Some 600,000 children stayed home.", "people"),
+        # (nineteenth hunt) teachers, works of art, places, skiers, shelters, survivors
+        ("About 14,000 teachers walked out.", "Some 9,500 educators walked out.", "teachers"),
+        ("Thieves took five paintings.", "Seven canvases were taken.", "artworks"),
+        ("Officials listed 12 locations.", "Officials listed 20 public sites.", "sites"),
+        ("Four skiers were buried.", "Two snowboarders were buried.", "skiers"),
+        ("It opened 40 evacuation centres.", "It opened 40 shelters.", "shelters"),
+        ("Rescuers found 25 survivors.", "Some 25 survivors were flown out.", "survivors"),
     ],
 )  # fmt: skip
 def test_one_thing_in_other_words_is_one_concept(a: str, b: str, concept: str) -> None:
@@ -4692,7 +4699,9 @@ def test_two_ranks_since_other_years_are_no_time_frames_of_one_toll(tmp_path: Pa
 @pytest.mark.parametrize(
     ("a", "b"),
     [("created", "hired"), ("cancelled", "scrapped"), ("axed", "cancelled"),
-     ("leaked", "spilled"), ("detained", "arrested")],
+     ("leaked", "spilled"), ("detained", "arrested"),
+     # (nineteenth hunt) a gas let out, people brought out alive, signatures gathered
+     ("escaped", "leaked"), ("rescued", "saved"), ("gathered", "collected")],
 )  # fmt: skip
 def test_a_predicate_set_meets_every_form_of_its_verbs(a: str, b: str) -> None:
     """(re-read) the concept file's predicate sets were keyed by the verbs as written, while
