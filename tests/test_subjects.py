@@ -2827,17 +2827,45 @@ def _concepts_of(a: str, b: str) -> tuple[str | None, str | None]:
         ("About 6,000 passengers were delayed.", "Some 6,000 travellers were delayed.",
          "people"),
         ("About 600,000 pupils stayed home.", "Some 600,000 children stayed home.", "people"),
-        # (nineteenth hunt) teachers, works of art, places, skiers, shelters, survivors
+        # (nineteenth hunt) teachers, paintings, skiers
         ("About 14,000 teachers walked out.", "Some 9,500 educators walked out.", "teachers"),
-        ("Thieves took five paintings.", "Seven canvases were taken.", "artworks"),
-        ("Officials listed 12 locations.", "Officials listed 20 public sites.", "sites"),
+        ("Thieves took five paintings.", "Seven canvases were taken.", "paintings"),
         ("Four skiers were buried.", "Two snowboarders were buried.", "skiers"),
-        ("It opened 40 evacuation centres.", "It opened 40 shelters.", "shelters"),
-        ("Rescuers found 25 survivors.", "Some 25 survivors were flown out.", "survivors"),
     ],
 )  # fmt: skip
 def test_one_thing_in_other_words_is_one_concept(a: str, b: str, concept: str) -> None:
     assert _concepts_of(a, b) == (concept, concept)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # (review) sculptures, artworks and praise are no paintings; instructors of a gym
+        # or of skiing no teachers
+        ("Thieves took five paintings.", "The garden holds 40 sculptures."),
+        ("Thieves took five paintings.", "About 30 artworks were destroyed."),
+        ("Thieves took five paintings.", "It owns seven masterpieces."),
+        ("About 14,000 teachers walked out.", "The chain employs 300 instructors."),
+    ],
+)  # fmt: skip
+def test_things_near_a_concept_are_not_in_it(a: str, b: str) -> None:
+    x, y = _concepts_of(a, b)
+    assert x is not None and x != y
+
+
+def test_teachers_are_not_the_people_their_story_counts_beside_them(tmp_path: Path) -> None:
+    """(review) teachers under people let "About 14,000 pupils" join "About 14,000
+    teachers" as one figure, and the teachers' 14,000 against 9,500 was lost: teachers
+    are a concept of their own, not one of people."""
+    _, findings = _dated_story(
+        tmp_path, "strike", "2026-02-10",
+        "About 14,000 teachers walked out on Monday, the union said. Some 200,000 pupils "
+        "stayed home.",
+        "Some 9,500 teachers joined the strike on Monday, the ministry said. About 14,000 "
+        "pupils were affected in the capital.",
+    )  # fmt: skip
+    assert "numeric-agreement: About 14,000 teachers, Some 9,500 teachers" in findings, findings
+    assert not any(f.startswith("corroboration") and "pupils" in f for f in findings), findings
 
 
 def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) -> None:
