@@ -4811,3 +4811,29 @@ def test_ages_listed_after_aged_take_no_sex(tmp_path: Path, first: str) -> None:
         {by_id[i].value for i in f.claims} for f in result.findings if f.severity == "warning"
     ]
     assert warned == [{30.0, 31.0}]
+
+
+def test_a_death_toll_is_no_count_of_those_released(tmp_path: Path) -> None:
+    """(nineteenth hunt) a death toll's bare level ("rose to six on Thursday") and "six
+    were released by Wednesday afternoon", the injured sent home, corroborated each other
+    as one figure: a toll's level counts the dead, and those released are another
+    outcome, as the arrested and the missing are (lexicon.FATE_VERBS)."""
+    _, findings = _dated_story(
+        tmp_path, "avalanche", "2026-02-12",
+        "The death toll from this week's avalanche at the ski resort rose to six on "
+        "Thursday, local officials said.",
+        "Eight injured skiers were airlifted to hospital, the prefecture said; six were "
+        "released by Wednesday afternoon.",
+    )  # fmt: skip
+    assert not any("six" in f for f in findings), findings
+
+
+def test_those_released_are_apart_from_the_dead_and_the_injured(tmp_path: Path) -> None:
+    """Counts of those released and of those killed or hurt are different outcomes of one
+    story's people ("killed 12 passengers" / "released 12 passengers")."""
+    _, findings = _dated_story(
+        tmp_path, "hijack", "2026-02-12",
+        "The hijackers killed 12 passengers on the plane on Tuesday, police said.",
+        "The hijackers released 12 passengers from the plane on Tuesday, police said.",
+    )  # fmt: skip
+    assert not any(f.startswith("corroboration") for f in findings), findings

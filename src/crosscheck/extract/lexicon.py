@@ -737,8 +737,13 @@ SPEAKS_NO_MORE = words("former ex shadow")
 # file's predicate would narrow the counted concept too, and move the pair model's
 # features). Not "rescue" or "save": a rescue is as often an intention ("racing to rescue
 # 12 missing miners") and the same people as an evacuation ("rescued 40" / "evacuated
-# 40"), which a review found split
-FATE_VERBS = {"miss": "missing"} | dict.fromkeys(ARREST_VERBS, "arrested")
+# 40"), which a review found split. "Released" (from hospital, from custody) is no count
+# of the dead nor of those still held ("six were released by Wednesday afternoon")
+FATE_VERBS = (
+    {"miss": "missing"}
+    | dict.fromkeys(ARREST_VERBS, "arrested")
+    | dict.fromkeys(("release", "discharge"), "released")
+)
 
 
 # Another event of the story's kind, which a background sentence names with its year ("In

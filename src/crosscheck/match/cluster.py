@@ -1073,10 +1073,7 @@ class _Summary:
                         (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
                         -math.inf if c.partitive else lo,
                         c.kind == "duration", untimed,
-                        frozenset({o}) if concepts is not None and c.kind == "count"
-                        and not _EITHER_HARM.search(p.left + c.text + p.right)
-                        and (o := concepts.outcome(c.predicate, p.label))
-                        else frozenset(),
+                        _outcomes(p, concepts),
                         frozenset({p.subject.year}) if p.subject.earlier and p.subject.year
                         else frozenset(),
                         p.subject.earlier is None,
@@ -2014,6 +2011,22 @@ _DEATH_TOLL = re.compile(
     rf"\s+(?:(?:{_ADVERB})\s+)?" + _RISEN + r"(?:(?:\s+on\s+[a-z]+)?\s+(?:to|at))?\s+$"
     r"|\bdeath\s+toll\s+of\s+$"
 )  # fmt: skip
+
+
+def _outcomes(p: Profile, concepts: ConceptTable | None) -> frozenset[str]:
+    """What happened to those a claim counts (ConceptTable.outcome), as a set of one or
+    none: a count's by its verb (not where its words give two: _EITHER_HARM), a death
+    toll's level the dead ("the death toll rose to six": not "six were released")."""
+    c = p.claim
+    if concepts is None:
+        return frozenset()
+    if c.kind == "other" and _death_toll(p):
+        dead = concepts.by_term.get("death toll")
+        return frozenset({dead}) if dead else frozenset()
+    if c.kind != "count" or _EITHER_HARM.search(p.left + c.text + p.right):
+        return frozenset()
+    o = concepts.outcome(c.predicate, p.label)
+    return frozenset({o}) if o else frozenset()
 
 
 def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | None:
