@@ -4837,3 +4837,35 @@ def test_those_released_are_apart_from_the_dead_and_the_injured(tmp_path: Path) 
         "The hijackers released 12 passengers from the plane on Tuesday, police said.",
     )  # fmt: skip
     assert not any(f.startswith("corroboration") for f in findings), findings
+
+
+def test_bodies_released_are_the_dead_still(tmp_path: Path) -> None:
+    """(review) "released six bodies to relatives" took the outcome of those released and
+    split from "Six people were killed": a fate never overrides the dead."""
+    _, findings = _dated_story(
+        tmp_path, "crash", "2026-02-12",
+        "A bus plunged into a ravine near the town on Monday. Six people were killed in "
+        "the crash, officials said.",
+        "A bus plunged into a ravine near the town on Monday. The coroner released six "
+        "bodies to relatives on Tuesday, police said.",
+    )  # fmt: skip
+    assert "corroboration: Six people, six bodies" in findings, findings
+
+
+@pytest.mark.parametrize(
+    ("before", "toll"),
+    [
+        ("The death toll from the crash rose to ", True),
+        ("The death toll stood on Tuesday at ", True),
+        # (review) a condition is no level the toll stands at
+        ("The army will be called in if the death toll passes ", False),
+        ("Officials will declare a disaster unless the death toll tops ", False),
+    ],
+)
+def test_a_death_tolls_level_is_no_condition(before: str, toll: bool) -> None:
+    from types import SimpleNamespace
+
+    from crosscheck.match.cluster import _death_toll
+
+    profile = SimpleNamespace(sentence=before + "50.", start=len(before))
+    assert _death_toll(profile) is toll  # type: ignore[arg-type]

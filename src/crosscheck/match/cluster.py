@@ -2038,8 +2038,15 @@ def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | 
     return None
 
 
+# what before a death toll makes its level a condition ("if the death toll passes 50",
+# "unless the death toll tops 100"): no level it stands at
+_TOLL_IF = re.compile(r"\b(?:if|unless|once|whether|until|should)\s+(?:the\s+)?$")
+
+
 def _death_toll(m: Profile) -> bool:
-    return _DEATH_TOLL.search(m.sentence[: m.start].lower()) is not None
+    before = m.sentence[: m.start].lower()
+    toll = _DEATH_TOLL.search(before)
+    return toll is not None and not _TOLL_IF.search(before, 0, toll.start())
 
 
 def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:

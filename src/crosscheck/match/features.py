@@ -103,12 +103,22 @@ class ConceptTable:
             narrowed = by_forms({verb: named[0] for verb, named in self.by_predicate.items()})
             self._outcomes = fates | narrowed  # a concept file's predicates over the fates
             self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
+        dead = self.by_term.get("death toll")
         if (
             predicate
             and (named := self._outcomes.get(predicate))
-            and (named not in self._fates or concept is None or self.is_within(concept, "people"))
+            and (
+                named not in self._fates
+                or concept is None
+                or (
+                    self.is_within(concept, "people")
+                    and not (dead is not None and self.is_within(concept, dead))
+                )
+            )
         ):
-            return named  # (a fate of people only: "missed 3 penalties" is none)
+            # (a fate of people only: "missed 3 penalties" is none; not of the dead:
+            # "released six bodies to relatives" are the dead still)
+            return named
         return concept if concept and concept in self._indexed()[1] else None
 
     def is_event(self, concept: str) -> bool:
