@@ -814,3 +814,15 @@ def test_an_outlet_revised_in_another_unit_is_said_as_written(tmp_path: Path) ->
         "herald.example revised its own figure: “5 km” (2026-02-10), then “4 miles” "
         "(2026-02-11), which every source now gives"
     )
+
+
+def test_counts_of_two_nouns_are_bare_figures_in_a_timeline(tmp_path: Path) -> None:
+    """(re-read) a count's noun is no unit: "12 people", then "14 residents" were quoted
+    as written, as figures in two units are, where the timeline says them bare."""
+    finding = _dated_pair(
+        tmp_path,
+        ("2026-02-10", "The flood killed 12 people in the valley, officials said."),
+        ("2026-02-11", "The flood killed 14 residents in the valley, officials said."),
+    )
+    assert finding.difference is not None, finding.message
+    assert "12 (2026-02-10), then 14 (2026-02-11)" in finding.difference["why"], finding.message

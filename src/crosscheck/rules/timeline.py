@@ -319,9 +319,11 @@ def judge(
     than 100,000" and "120,000" the same day contradict nothing)."""
     timeline = entries(claims, docs) if timeline is None else timeline
     by_id = {c.id: c for c in claims}
+    scale = _scale(by_id)  # (each figure in one unit, worked out once)
     dated = [e for e in timeline if e["published"]]
     undated = [e for e in timeline if not e["published"]]
-    revised = _outlet_revised(dated, undated, _one_unit(claims))
+    one_unit = _one_unit(claims)
+    revised = _outlet_revised(dated, undated, one_unit)
     if revised:
         return {"kind": "update", "why": revised, "by": "revision"}
 
@@ -358,11 +360,11 @@ def judge(
         # earlier figure, or the latest one otherwise ("100" beside the latest "nearly
         # 100"), may be the latest report going back on it: the dated ones' way is said,
         # not judged
-        steps = _steps(dated, same_time_hours, by_id)
-        way, words = _one_way(steps, by_id)
+        steps = _steps(dated, same_time_hours, by_id, scale, one_unit)
         aged = _aged_apart(steps, by_id, docs)
         if aged:
             return {"kind": "contradiction", "why": aged}
+        way, words = _one_way(steps, by_id, scale)
         figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
         latest = {figure(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
         if way and all(figure(by_id[c]) in latest for e in undated for c in e["claims"]):
@@ -378,11 +380,11 @@ def judge(
         return {"kind": "undetermined",
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
-    steps = _steps(dated, same_time_hours, by_id)
-    way, words = _one_way(steps, by_id)
+    steps = _steps(dated, same_time_hours, by_id, scale, one_unit)
     aged = _aged_apart(steps, by_id, docs)
     if aged:
         return {"kind": "contradiction", "why": aged}
+    way, words = _one_way(steps, by_id, scale)
     if way:
         # the later reports' own words may say it moved ("rose to 48 percent"): an update
         # they show, not the dates alone; not the words of a report of the first moment
@@ -444,19 +446,20 @@ def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]
 
 
 def _one_way(
-    steps: list[tuple[str, list[float], str, Any]], by_id: dict[str, Claim]
+    steps: list[tuple[str, list[float], str, Any]],
+    by_id: dict[str, Claim],
+    scale: dict[str, float],
 ) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
     then 29 (2007-04-03)"). A figure's words count (``by_id``: the claims): "more than
     21,000" after 21,400 may still be as high (_monotone), so 9,800, 21,400, "more than
-    21,000" only rise."""
+    21,000" only rise. ``scale``: each claim's factor into one unit (_scale)."""
     spans = [(min(v), max(v)) for _, v, _, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
     if not (rising or falling):
-        scale = _scale(by_id)
         bounds = [_bounds(es, by_id, scale) for _, _, _, es in steps]
         rising = _monotone(bounds)
         falling = _monotone([(-hi, -lo) for lo, hi in bounds])
@@ -492,13 +495,16 @@ def _aged_apart(
         return None
     if any(_earlier(c, published) or _of_then(c, docs) for c, published in dated):
         return None
-    for k, (t0, v0, said0, es0) in enumerate(steps):
-        for t1, v1, said1, es1 in steps[k + 1 :]:
+    # each step's ages once per figure as written (a wire story's thousand copies of one
+    # age are one age): the pairs of steps compare distinct figures, not every claim
+    ages = [
+        list({quantity.figure_key(by_id[c]): by_id[c] for e in es for c in e["claims"]}.values())
+        for _, _, _, es in steps
+    ]
+    for k, (t0, v0, said0, _) in enumerate(steps):
+        for (t1, v1, said1, _), later in zip(steps[k + 1 :], ages[k + 1 :], strict=True):
             days = (day_of(t1) - day_of(t0)).days
-            if all(
-                quantity.ages_meet_over(by_id[x], by_id[y], days / 365.25)
-                for e0 in es0 for x in e0["claims"] for e1 in es1 for y in e1["claims"]
-            ):  # fmt: skip
+            if all(quantity.ages_meet_over(x, y, days / 365.25) for x in ages[k] for y in later):
                 continue
             gap = ("the same day" if days == 0
                    else f"{days} day{'s' if days != 1 else ''} later" if days < 365
@@ -677,29 +683,28 @@ def _outlet_revised(
 
 
 def _steps(
-    dated: list[dict[str, Any]], hours: float, by_id: dict[str, Claim] | None = None
+    dated: list[dict[str, Any]],
+    hours: float,
+    by_id: dict[str, Claim],
+    scale: dict[str, float],
+    bare: bool,
 ) -> list[tuple[str, list[float], str, list[dict[str, Any]]]]:
     """Dated entries merged into steps of one time each (see _close): each step's time,
-    figures, figures in words (bare, "12 / 15", when every claim of it is a plain
-    figure, else as written, "“nearly 100 people”", so that no step's words drop what
-    qualifies a figure) and entries."""
+    figures (in one unit: ``scale``, _scale), figures in words (bare, "12 / 15", when
+    every claim of it is a plain figure and ``bare``, the timeline's measures in one
+    unit, _one_unit; else as written, "“nearly 100 people”", "“2 km”", then "“1 mile”",
+    so that no step's words drop what qualifies a figure nor give one converted into
+    words no article wrote) and entries."""
     steps: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for e in dated:
         if steps and _close(steps[-1][0], e, hours):
             steps[-1][1].append(e)
         else:
             steps.append((e, [e]))
-    scale = _scale(by_id or {})
-    # bare figures where every claim is exact and all are in one unit; else as written
-    # ("“2 km”", then "“1 mile”": no step's figure converted into words no article wrote)
-    bare = by_id is None or _one_unit(by_id.values())
     out = []
     for first, es in steps:
-        claims = [by_id[c] for e in es for c in e["claims"]] if by_id is not None else []
-        if claims:  # in one unit, the first claim's, where units differ but convert
-            values = sorted({c.value * scale[c.id] for c in claims})
-        else:
-            values = sorted({v for e in es for v in e["values"]})
+        claims = [by_id[c] for e in es for c in e["claims"]]
+        values = sorted({c.value * scale[c.id] for c in claims})
         if bare and all(c.qualifier == "exact" for c in claims):
             said = " / ".join(fmt_num(v) for v in values)
         else:
@@ -709,7 +714,9 @@ def _steps(
 
 
 def _one_unit(claims: Iterable[Claim]) -> bool:
-    return len({c.unit for c in claims}) < 2
+    """Whether the claims' figures are in one unit (a count's noun is no unit: "12
+    people", then "14 residents" are bare figures)."""
+    return len({c.unit for c in claims if c.kind != "count"}) < 2
 
 
 def _scale(by_id: dict[str, Claim]) -> dict[str, float]:
