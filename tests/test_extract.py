@@ -5584,6 +5584,8 @@ def test_the_past_hours_are_no_bound() -> None:
         ("Temperatures in Seville did not fall below 31C until Tuesday.", "below 31C",
          "less_than", "down"),
         ("Shares did not fall more than 5% on Monday.", "more than 5%", "more_than", "down"),
+        # (re-read) "over" after a verb of moving is a move's size too
+        ("Shares did not fall over 5% on Monday.", "over 5%", "more_than", "down"),
     ],
 )  # fmt: skip
 def test_a_denied_comparison_is_the_other_bound(

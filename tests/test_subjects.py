@@ -4860,6 +4860,7 @@ def test_bodies_released_are_the_dead_still(tmp_path: Path) -> None:
         # (review) a condition is no level the toll stands at
         ("The army will be called in if the death toll passes ", False),
         ("Officials will declare a disaster unless the death toll tops ", False),
+        ("A disaster will be declared if a death toll of ", False),  # (re-read)
     ],
 )
 def test_a_death_tolls_level_is_no_condition(before: str, toll: bool) -> None:

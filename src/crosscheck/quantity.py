@@ -168,6 +168,9 @@ CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **
 METRIC = frozenset(_METRIC_UNITS)
 
 
+# The qualifiers of a bound open above ("at least 300") and open below ("up to 300")
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
 SHORT_OF = ("nearly", "almost")
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
@@ -899,9 +902,9 @@ def as_written(c: Claim) -> tuple[float, float]:
     figure ('about 300', 'nearly 300': 300)."""
     if ranged(c) and c.lower is not None and c.upper is not None:
         return c.lower, c.upper
-    if c.qualifier in ("at_least", "more_than"):
+    if c.qualifier in LOWER_BOUNDS:
         return c.value, INF
-    if c.qualifier in ("at_most", "less_than"):
+    if c.qualifier in UPPER_BOUNDS:
         return -INF, c.value
     return c.value, c.value
 
@@ -947,16 +950,12 @@ def same_figure(
         # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are
         # judged as the figures they are
         return same_figure(_end(a), _end(b), rel, abs_tol, approx_tolerance, loose=loose)
-    open_q = ("at_least", "more_than", "at_most", "less_than")
+    open_q = LOWER_BOUNDS | UPPER_BOUNDS
     if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False
     return compatible(a, b, approx_tolerance, loose=loose)
-
-
-_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
-_UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 
 
 def _one_bound_converted(a: Claim, b: Claim, fa: float, fb: float) -> bool:
@@ -971,7 +970,7 @@ def _one_bound_converted(a: Claim, b: Claim, fa: float, fb: float) -> bool:
         and b.kind == "measure"
         and a.unit != b.unit
         and same_dimension(a.unit, b.unit)
-        and any({a.qualifier, b.qualifier} <= side for side in (_LOWER_BOUNDS, _UPPER_BOUNDS))
+        and any({a.qualifier, b.qualifier} <= side for side in (LOWER_BOUNDS, UPPER_BOUNDS))
         and abs(fa - fb) <= CONVERSION_ROUNDING_SHARE * max(abs(fa), abs(fb))
     )
 

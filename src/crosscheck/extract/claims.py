@@ -1532,8 +1532,9 @@ _STAYING = frozenset(
 )
 _DENIED: dict[str, Qualifier] = {"less_than": "at_least", "more_than": "at_most"}
 # the words of a place a verb of moving goes past ("fell below", "rose above"): after such
-# a verb "more than" is a move's size ("did not fall more than 5%"), no level
-_PAST_A_PLACE = frozenset("below under above over beyond".split())
+# a verb "more than" is a move's size ("did not fall more than 5%"), no level, and so is
+# "over" ("did not fall over 5%", as "fell over 5%" is)
+_PAST_A_PLACE = frozenset("below under above beyond".split())
 # what after the figure makes the denial one of time ("did not fall below 31C until
 # Tuesday": it did then), not of the figure
 _UNTIL = frozenset("until till til before".split())

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     LETTER_COMPOUNDS,
     PEOPLE_END,
+    PHRASE_BOUNDS,
     PREPOSITIONS,
     RELATIVES,
     SCALE_SUFFIXES,
@@ -257,7 +258,7 @@ _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftersho
                     "foreshock foreshocks temblor temblors shock shocks event".split())  # fmt: skip
 # the words that name a quake beside a magnitude (not "shock" or "event" alone)
 _QUAKE_WORDS = (_QUAKES - {"shock", "shocks", "event"}) | {"richter"}
-_NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
+_NOT_COUNTED = _QUAKES | AUXILIARIES | PHRASE_BOUNDS
 # one quake (the singular words of _QUAKE_WORDS) named right after its figure (_named_quake)
 _A_QUAKE = frozenset(w for w in _QUAKE_WORDS if not w.endswith("s")) - {"richter"}
 _PHRASE_ENDS = AUXILIARIES | CONJUNCTIONS | PREPOSITIONS | RELATIVES

@@ -2021,7 +2021,7 @@ def _outcomes(p: Profile, concepts: ConceptTable | None) -> frozenset[str]:
     if concepts is None:
         return frozenset()
     if c.kind == "other" and _death_toll(p):
-        dead = concepts.by_term.get("death toll")
+        dead = concepts.dead
         return frozenset({dead}) if dead else frozenset()
     if c.kind != "count" or _EITHER_HARM.search(p.left + c.text + p.right):
         return frozenset()
@@ -2034,13 +2034,13 @@ def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | 
     group is a figure without a noun of its own that is a death toll's level
     (_DEATH_TOLL); None otherwise."""
     if members and all(m.claim.kind == "other" and _death_toll(m) for m in members):
-        return concepts.by_term.get("death toll")
+        return concepts.dead
     return None
 
 
 # what before a death toll makes its level a condition ("if the death toll passes 50",
 # "unless the death toll tops 100"): no level it stands at
-_TOLL_IF = re.compile(r"\b(?:if|unless|once|whether|until|should)\s+(?:the\s+)?$")
+_TOLL_IF = re.compile(r"\b(?:if|unless|once|whether|until|should)\s+(?:(?:the|a)\s+)?$")
 
 
 def _death_toll(m: Profile) -> bool:

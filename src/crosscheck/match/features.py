@@ -87,6 +87,11 @@ class ConceptTable:
         """The concepts a concept file defines (every id is a term of its own)."""
         return self._indexed()[0]
 
+    @property
+    def dead(self) -> str | None:
+        """The concept the concept files give 'death toll' (the dead), if any."""
+        return self.by_term.get("death toll")
+
     def outcome(self, predicate: str | None, concept: str | None) -> str | None:
         """What happened to those a count counts: the concept its verb narrows to (a
         concept file's `predicates`: "killed" the dead, "wounding" the injured), or the
@@ -103,7 +108,7 @@ class ConceptTable:
             narrowed = by_forms({verb: named[0] for verb, named in self.by_predicate.items()})
             self._outcomes = fates | narrowed  # a concept file's predicates over the fates
             self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
-        dead = self.by_term.get("death toll")
+        dead = self.dead
         if (
             predicate
             and (named := self._outcomes.get(predicate))
