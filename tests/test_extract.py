@@ -2121,7 +2121,7 @@ def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
     assert (c.kind, c.unit) == ("age", unit)
     years = claim("Police said a 3-year-old girl was hurt in the fire.")
     if unit == "month" and c.value == 3:
-        assert quantity.factors(c, years) == (1 / 12, 1.0)
+        assert quantity.factors(c, years) == (quantity.Scale(1 / 12), quantity.Scale(1.0))
         assert not quantity.same_figure(c, years) and not quantity.compatible(c, years)
 
 

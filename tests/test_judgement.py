@@ -545,11 +545,11 @@ def test_terawatts_are_power_too(tmp_path: Path):
 
 
 def test_units_that_do_not_convert_never_agree(tmp_path: Path):
-    """'40 degrees Celsius' and '40 degrees Fahrenheit' are two figures crosscheck cannot
-    compare: a note saying so, never a corroboration."""
+    """'40 psi' and '40 bar' are two figures crosscheck cannot compare (it converts no
+    pressures): a note saying so, never a corroboration."""
     (found,) = findings(tmp_path,
-        "Forecasters said the temperature in the valley reached 40 degrees Celsius on Monday.",
-        "Forecasters said the temperature in the valley reached 40 degrees Fahrenheit on Monday.",
+        "Engineers said the pressure in the tank reached 40 psi on Monday.",
+        "Engineers said the pressure in the tank reached 40 bar on Monday.",
     )  # fmt: skip
     assert (found.severity, found.evidence["verdict"]) == ("info", "discrepancy")
     assert "cannot be compared" in found.message
@@ -570,14 +570,69 @@ def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Pa
 
 def test_a_degree_of_no_named_scale_is_read_in_the_named_one(tmp_path: Path):
     """'reached 40 degrees' names no scale (read as an angle); beside '46 degrees Celsius'
-    it is taken as Celsius: a warning with the spread, not 'cannot be compared'. Celsius
-    against Fahrenheit stays a note."""
+    it is taken as Celsius: a warning with the spread, not 'cannot be compared'."""
     (found,) = findings(tmp_path,
         "Forecasters said the temperature in the valley reached 40 degrees on Monday.",
         "Forecasters said the temperature in the valley reached 46 degrees Celsius on Monday.",
     )  # fmt: skip
     assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
     assert "46 degrees Celsius is 6 above 40 degrees" in found.message  # no percentage
+
+
+_HEAT = "Forecasters said the temperature in the valley reached {} on Monday."
+
+
+@pytest.mark.parametrize(
+    ("figures", "verdict", "said"),
+    [
+        (("40 degrees Celsius", "104 degrees Fahrenheit"), "corroboration",
+         "agree on 40 degrees Celsius"),
+        (("-5C", "23F"), "corroboration", "agree on -5 C"),
+        # 100F is 37.8C, which "38C" (to the degree) holds
+        (("38 degrees Celsius", "100 degrees Fahrenheit"), "corroboration", "agree on 38"),
+        (("40 degrees Celsius", "95 degrees Fahrenheit"), "discrepancy",
+         "40 degrees Celsius is 5 degrees Celsius above 95 degrees Fahrenheit; they "
+         "cannot both be true"),
+        # "40C" may be 100F (37.8C) converted and rounded, as "60 km" may be 35 miles
+        (("40 degrees Celsius", "100 degrees Fahrenheit"), "corroboration",
+         "give compatible figures"),
+        (("200C", "400F"), "corroboration", "give compatible figures"),  # an oven's
+        # a degree of no named scale is read in the other named one where only so they
+        # meet: a US article's "111 degrees" (43.9C) beside "44C"; not "40 degrees" and
+        # "46 degrees Celsius" (4.4C in the other), as test_a_degree_of_no_named_scale...
+        (("111 degrees", "44C"), "corroboration", "give compatible figures"),
+        # (a gap in the first figure's unit) 46C is 114.8F
+        (("111 degrees Fahrenheit", "46C"), "discrepancy",
+         "46 C is 3.8 degrees Fahrenheit above 111 degrees Fahrenheit"),
+    ],
+)  # fmt: skip
+def test_fahrenheit_and_celsius_convert(
+    tmp_path: Path, figures: tuple[str, str], verdict: str, said: str
+) -> None:
+    """'40 degrees Celsius' and '104 degrees Fahrenheit' were "in units crosscheck does
+    not convert into each other": a note where they agree, and where they do not. Degrees
+    Fahrenheit convert (32 taken off, then times 5/9), each figure to its written degree
+    or as a conversion rounded; a gap between them is said in degrees of the first
+    figure's scale, never a share."""
+    (found,) = findings(tmp_path, *(_HEAT.format(f) for f in figures))
+    assert found.evidence["verdict"] == verdict, found.message
+    assert said in found.message, found.message
+    assert "%" not in found.message and "cannot be compared" not in found.message
+
+
+def test_a_difference_of_temperature_converts_without_the_zero(tmp_path: Path) -> None:
+    """(a review of an earlier try) "limit warming to 1.5C" and "to 2.7F" are one
+    difference of temperature (a reading of 2.7F is -16C): nothing in a claim says which
+    it is, so two temperatures that meet only as differences are judged so, never a
+    warning; readings apart either way stay apart (test_fahrenheit_and_celsius_convert)."""
+    warming = "Leaders agreed to limit global warming to {}, the report said on Monday."
+    assert not [f for f in findings(tmp_path, warming.format("1.5C"), warming.format("2.7F"))
+                if f.severity != "info"]  # fmt: skip
+    c, f = _claim(warming.format("1.5 degrees Celsius")), _claim(warming.format("2.7F"))
+    assert quantity.same_figure(c, f) and quantity.factors(c, f)[1] == quantity.Scale(5 / 9)
+    far = _claim(warming.format("4F"))  # 2.2C as a difference, -15.6C as a reading
+    assert not quantity.compatible(c, far)
+    assert quantity.factors(c, far)[1] == quantity.Scale(5 / 9, -32 * 5 / 9)
 
 
 def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):

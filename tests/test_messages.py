@@ -779,6 +779,10 @@ def test_one_bound_in_two_units_is_one_figure(
          "The fire spread 4 miles toward the town, officials said.",
          "later reports carry a higher figure: “5 km” (2026-02-10), then “4 miles” "
          "(2026-02-11)"),
+        ("The temperature in the city reached 38C on Monday, officials said.",
+         "The temperature in the city reached 104F on Monday, officials said.",
+         "later reports carry a higher figure: “38C” (2026-02-10), then “104F” "
+         "(2026-02-11)"),
         ("A 2-year-old girl was among the injured, police said.",
          "An 18-month-old girl was among the injured, police said.",
          "an age does not fall: “2-year-old” on 2026-02-10, then “18-month-old” on "

@@ -409,17 +409,15 @@ def test_compare_data_keys_an_age_by_the_moment_the_rule_reads(tmp_path: Path) -
 
 
 def test_compare_data_says_units_not_converted_are_not_compared(tmp_path: Path) -> None:
-    """'40 degrees Celsius' and '107 degrees Fahrenheit': the finding cannot compare them
-    (a note), and the page said "≠ differ" in red."""
+    """'40 psi' and '43 bar': the finding cannot compare them (a note), and the page said
+    "≠ differ" in red."""
     from crosscheck.config import Settings
     from crosscheck.pipeline import run
 
     story = tmp_path / "story"
     story.mkdir()
-    (story / "a.txt").write_text("The heat in the valley reached 40 degrees Celsius on Monday.\n")
-    (story / "b.txt").write_text(
-        "The heat in the valley reached 107 degrees Fahrenheit on Monday.\n"
-    )
+    (story / "a.txt").write_text("The pressure in the tank reached 40 psi on Monday.\n")
+    (story / "b.txt").write_text("The pressure in the tank reached 43 bar on Monday.\n")
     result = run([story], Settings(fail_on="never"))
     (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
     assert finding.severity == "info" and "later reports" not in finding.message

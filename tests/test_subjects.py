@@ -322,7 +322,30 @@ def test_conversions_keep_the_precision_of_the_written_figure() -> None:
     assert quantity.same_figure(one("The town is 6 miles away."), one("It is 10 km away."))
     # a count and an age do not convert, whatever their units are called
     age, count = one("The 20-year-old was arrested."), one("Police arrested 20 men.")
-    assert quantity.factors(age, count) == (1.0, 1.0)
+    assert quantity.factors(age, count) == (quantity.Scale(1.0), quantity.Scale(1.0))
+
+
+def test_temperatures_convert_with_their_zero() -> None:
+    """Degrees Fahrenheit are degrees Celsius times 9/5 plus 32: an affine map (Scale),
+    not a factor, used alike by every comparison; a temperature is converted to its degree
+    (written precision) or as a conversion rounded to its leading digits (degrees Celsius
+    count as metric: "40C" may be 100F, 37.8C, converted and rounded)."""
+    celsius, fahrenheit = one("It was 40 degrees Celsius."), one("It was 104 degrees Fahrenheit.")
+    assert quantity.comparable(celsius, fahrenheit) and quantity.same_figure(celsius, fahrenheit)
+    assert not quantity.unconvertible(celsius, fahrenheit)
+    kc, kf = quantity.factors(celsius, fahrenheit)
+    assert kc(40) == 40 and kf(104) == pytest.approx(40) and kf.inverse(40) == pytest.approx(104)
+    into_f = quantity.common_factors([fahrenheit, celsius])
+    assert into_f[0] == quantity.Scale() and into_f[1](40) == pytest.approx(104)
+    assert into_f[1](-40) == pytest.approx(-40)  # where the two scales meet
+    # 38C is 37.5 to 38.5; 104F 103.5 to 104.5, 39.72 to 40.28C
+    assert quantity.gap(one("It was 38 degrees Celsius."), fahrenheit) == pytest.approx(
+        (103.5 - 32) * 5 / 9 - 38.5
+    )
+    hot = one("It was 100 degrees Fahrenheit.")  # 37.8C
+    assert quantity.same_figure(one("It was 38 degrees Celsius."), hot)
+    assert quantity.rounded_conversion(celsius, hot) is celsius
+    assert not quantity.compatible(one("It was 43 degrees Celsius."), hot)  # 109.4F
 
 
 def test_vague_quantities_are_not_figures() -> None:
@@ -3147,8 +3170,11 @@ def test_a_rate_of_a_count_takes_its_nouns_concept_per_its_word() -> None:
          "350 to 500 soldiers", (None, 0, "soldier")),
         ("Officials said {} crossed the border on Monday.", "800 to 1,000 soldiers",
          "more than 1,000 soldiers", (None, 0, "soldier")),
+        ("The pressure in the tank reached {} on Monday, officials said.", "40 psi",
+         "43 bar", (None, None, None)),
+        # temperatures convert; a gap in degrees (98F is 36.7C), never a share
         ("The heat in the city reached {} on Monday, officials said.", "40 degrees Celsius",
-         "98 degrees Fahrenheit", (None, None, None)),
+         "98 degrees Fahrenheit", ("amount", pytest.approx(10 / 3), "degree Celsius")),
     ],
 )  # fmt: skip
 def test_report_json_says_how_the_spread_is_worded_and_the_gap_in_which_unit(

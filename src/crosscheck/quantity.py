@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -163,6 +164,18 @@ _TIME_UNITS: dict[str, tuple[str, float]] = {
     "year": ("time", 31557600.0),
 }  # fmt: skip
 CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **_TIME_UNITS}
+# Temperatures, whose scales' zeros differ: degrees Fahrenheit into degrees Celsius are
+# multiplied by 5/9 after 32 is taken off (an affine map, Scale); keyed in lower case, as
+# the extractor writes 'degree Celsius' and 'degree fahrenheit'
+TEMPERATURES: dict[str, tuple[float, float]] = {
+    "degree celsius": (1.0, 0.0), "degree fahrenheit": (5 / 9, -32 * 5 / 9),
+}  # fmt: skip
+# Whether the matcher (its pair features, candidate pairs and links) reads temperatures
+# converted: not yet. The shipped pair model was fitted on them as written; converting
+# them there moves its training pairs (16 more of 65,073), and a refit so lost two
+# tested groupings elsewhere (docs/evaluation.md, sixty-fifth round). The rules and the
+# report convert them.
+MATCHED_DEGREES = False
 # a measure in a metric unit and one in another unit of its dimension are one figure
 # converted (rounded_conversion)
 METRIC = frozenset(_METRIC_UNITS)
@@ -598,8 +611,8 @@ def ages_meet_over(a: Claim, b: Claim, years: float) -> bool:
     November can both be true; the other way round they cannot)."""
     if not (completed_age(a) and completed_age(b)):
         return False
-    la, ha = (v * base(a)[1] for v in interval(a))
-    lb, hb = (v * base(b)[1] for v in interval(b))
+    la, ha = (base(a)[1](v) for v in interval(a))
+    lb, hb = (base(b)[1](v) for v in interval(b))
     if years > 0:
         lb -= years
     else:
@@ -607,17 +620,47 @@ def ages_meet_over(a: Claim, b: Claim, years: float) -> bool:
     return bool(intervals_meet(la, ha, ends(a), lb, hb, ends(b)))
 
 
-def base(c: Claim) -> tuple[str | None, float]:
-    """The dimension and factor of a measurement's unit, an age's too, in years (None
-    when it does not convert: counts, money and bare figures keep their own scale; a bare
-    figure that may be an age, 'the boy, 1,', is never joined with an age in months by
-    the matcher: crosscheck.match.cluster)."""
+class Scale(NamedTuple):
+    """How a figure goes into another unit: multiplied by ``factor``, then ``offset``
+    added (0 but for temperatures: 104 degrees Fahrenheit are 40 degrees Celsius). Called
+    on a figure it gives the figure converted; ``inverse`` takes one back. A difference
+    of two figures converts by ``factor`` alone (``step``)."""
+
+    factor: float = 1.0
+    offset: float = 0.0
+
+    def __call__(self, x: float) -> float:
+        return x * self.factor + self.offset
+
+    def inverse(self, y: float) -> float:
+        return (y - self.offset) / self.factor
+
+    def step(self, d: float) -> float:
+        return d * self.factor
+
+    def into(self, other: Scale) -> Scale:
+        """This scale's figures in ``other``'s unit (both to one base)."""
+        return Scale(self.factor / other.factor, (self.offset - other.offset) / other.factor)
+
+
+AS_WRITTEN = Scale()
+
+
+def base(c: Claim, *, degrees: bool = True) -> tuple[str | None, Scale]:
+    """The dimension of a measurement's unit and its Scale into the dimension's base unit
+    (metres, seconds, degrees Celsius), an age's too, in years (None when it does not
+    convert: counts, money and bare figures keep their own scale; a bare figure that may
+    be an age, 'the boy, 1,', is never joined with an age in months by the matcher:
+    crosscheck.match.cluster). Not ``degrees``: temperatures as written, the matcher's
+    reading (MATCHED_DEGREES)."""
     if c.kind == "age":
-        return ("age", AGE_UNITS[c.unit]) if c.unit in AGE_UNITS else (None, 1.0)
+        return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
     if c.kind not in MEASURED:
-        return None, 1.0
+        return None, AS_WRITTEN
+    if (known := TEMPERATURES.get((c.unit or "").lower())) is not None:
+        return ("temperature", Scale(*known)) if degrees else (None, AS_WRITTEN)
     dim = CONVERSIONS.get(c.unit or "")
-    return (dim[0], dim[1]) if dim else (None, 1.0)
+    return (dim[0], Scale(dim[1])) if dim else (None, AS_WRITTEN)
 
 
 def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
@@ -681,8 +724,9 @@ def temperature(c: Claim) -> bool:
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Same unit, or units of one dimension that convert; a degree of no named scale
-    ('40 degrees') and a named one ('46 degrees Celsius'), read as one scale."""
+    """Same unit, or units of one dimension that convert (degrees Celsius and Fahrenheit
+    too); a degree of no named scale ('40 degrees') and a named one ('46 degrees
+    Celsius'), read as one scale."""
     if a.unit == b.unit:
         return True
     units = {(a.unit or "").lower(), (b.unit or "").lower()}
@@ -694,27 +738,61 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def unconvertible(a: Claim, b: Claim) -> bool:
     """Measurements in units that neither match nor convert ('degrees Celsius' and
-    'degrees Fahrenheit'): nothing says which figures of one are which of the other."""
+    'kilometres'): nothing says which figures of one are which of the other."""
     return a.kind in MEASURED and b.kind in MEASURED and not comparable(a, b)
 
 
-def factors(a: Claim, b: Claim) -> tuple[float, float]:
-    """What to multiply each figure by to compare them: both to their base unit when the
-    units differ but convert (miles and kilometres), else as written."""
+def factors(a: Claim, b: Claim) -> tuple[Scale, Scale]:
+    """How to put each figure on one scale to compare them: both into their base unit
+    when the units differ but convert (miles and kilometres, degrees Fahrenheit and
+    Celsius), else as written (a degree of no named scale beside a named one is read as
+    that one: ``comparable``, or, when the two meet only so, as the other named scale:
+    a US article's "111 degrees" is 111F, 43.9C, beside "44C"). Two temperatures that
+    meet only as differences are read as differences (``_differences``)."""
     if a.unit != b.unit and comparable(a, b):
-        return base(a)[1], base(b)[1]
-    return 1.0, 1.0
+        (da, ka), (db, kb) = base(a), base(b)
+        if da is not None and da == db:
+            if da == "temperature" and _differences(a, b, ka, kb):
+                return ka._replace(offset=0.0), kb._replace(offset=0.0)
+            return ka, kb
+        if {da, db} == {None, "temperature"} and not _meet(a, b, AS_WRITTEN, AS_WRITTEN):
+            named = ((b.unit if da is None else a.unit) or "").lower()
+            other = Scale(*next(v for k, v in TEMPERATURES.items() if k != named))
+            ka, kb = (other, kb) if da is None else (ka, other)
+            if _meet(a, b, ka, kb):
+                return ka, kb
+    return AS_WRITTEN, AS_WRITTEN
 
 
-def common_factors(claims: Sequence[Claim]) -> list[float]:
-    """What to multiply each claim's figures by to put them on one scale: into the first
-    claim's unit when their units differ but all convert (metres and feet), else 1 each.
-    For the rules' wording of a spread and the report's number line alike."""
+def _differences(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
+    """Whether two temperatures in two scales can both hold only as differences of
+    temperature, their zeros' offset left out: "limit warming to 1.5C" and "to 2.7F"
+    (1.5 degrees Celsius are 2.7 degrees Fahrenheit; a reading of 2.7F is -16C). Nothing
+    in a claim says which it is ("2C above average", "rose 3F"), so a pair that meets
+    either way is not flagged; two readings apart as differences too stay apart ("40C"
+    and "100F", 37.8C or, as a difference, 55.6C)."""
+    if not (ka.offset or kb.offset) or _meet(a, b, ka, kb):
+        return False
+    return _meet(a, b, ka._replace(offset=0.0), kb._replace(offset=0.0))
+
+
+def common_factors(claims: Sequence[Claim]) -> list[Scale]:
+    """How to put each claim's figures on one scale: into the first claim's unit when
+    their units differ but all convert (metres and feet, degrees Fahrenheit and Celsius),
+    else as written; temperatures as differences when every pair of them in two scales
+    meets only so (``factors``). For the rules' wording of a spread and the report's
+    number line alike."""
     dims = {base(c)[0] for c in claims}
     if len({c.unit for c in claims}) < 2 or len(dims) != 1 or None in dims:
-        return [1.0] * len(claims)
-    first = base(claims[0])[1]
-    return [base(c)[1] / first for c in claims]
+        return [AS_WRITTEN] * len(claims)
+    scales = [base(c)[1] for c in claims]
+    if dims == {"temperature"} and all(
+        _differences(a, b, ka, kb)
+        for (a, ka), (b, kb) in itertools.combinations(zip(claims, scales, strict=True), 2)
+        if a.unit != b.unit
+    ):
+        scales = [k._replace(offset=0.0) for k in scales]
+    return [k.into(scales[0]) for k in scales]
 
 
 def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
@@ -722,8 +800,8 @@ def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> 
     matcher's (``interval``'s ``loose`` reading, whether two figures may be one
     subject's)."""
     lo, hi = interval(c, approx_tolerance, loose=True)
-    factor = base(c)[1]
-    return lo * factor, hi * factor
+    scale = base(c, degrees=MATCHED_DEGREES)[1]
+    return scale(lo), scale(hi)
 
 
 def compatible(
@@ -747,11 +825,18 @@ def meet_as_written(
 ) -> bool:
     """``compatible`` without a rounded conversion: the intervals the wordings allow
     meet (after conversion)."""
-    ka, kb = factors(a, b)
+    return _meet(a, b, *factors(a, b), approx_tolerance, loose=loose)
+
+
+def _meet(
+    a: Claim, b: Claim, ka: Scale, kb: Scale,
+    approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False,
+) -> bool:  # fmt: skip
+    """``meet_as_written`` with the scales given."""
     la, ha = interval(a, approx_tolerance, loose=loose)
     lb, hb = interval(b, approx_tolerance, loose=loose)
-    la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
-    fa, fb = a.value * ka, b.value * kb
+    la, ha, lb, hb = ka(la), ka(ha), kb(lb), kb(hb)
+    fa, fb = ka(a.value), kb(b.value)
     return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
 
 
@@ -768,10 +853,12 @@ def rounded_conversion(a: Claim, b: Claim) -> Claim | None:
     half its last written step, never past CONVERSION_ROUNDING_SHARE of it (a "1,000" from
     below only to 950); None for
     neither. Not between units of one system ("5,000 metres" and "5.2 km": no one rounds
-    a change of prefix). The rules' reading (``compatible``), never the matcher's."""
+    a change of prefix). Degrees Celsius count as metric ("200C" and "400F", 204.4C, of
+    an oven; "40C" and "100F", 37.8C). The rules' reading (``compatible``), never the
+    matcher's."""
     if a.kind != "measure" or b.kind != "measure" or a.unit == b.unit:
         return None
-    if ((a.unit or "") in METRIC) == ((b.unit or "") in METRIC):
+    if _metric(a) == _metric(b):
         return None
     (da, ka), (db, kb) = base(a), base(b)
     if da is None or da != db:
@@ -786,17 +873,24 @@ def rounded_conversion(a: Claim, b: Claim) -> Claim | None:
         # a figure of one digit 1 ("1,000", "100") is no rounding of 933 (that rounds to
         # 900 or 930): from below it reaches only what rounds up to it at a finer step
         down = min(half, step / 20) if abs(r.value) == step else half
-        lo, hi = (abs(r.value) - down) * kr, (abs(r.value) + half) * kr
-        if r.value < 0:
-            lo, hi = -hi, -lo
+        # (away from zero by up to half a step, towards it by ``down``)
+        if r.value >= 0:
+            lo, hi = kr(r.value - down), kr(r.value + half)
+        else:
+            lo, hi = kr(r.value - half), kr(r.value + down)
         # the other as written: its figure, a bound's open side, a range's ends
-        olo = -INF if o.lower is None else o.lower * ko
-        ohi = INF if o.upper is None else o.upper * ko
+        olo = -INF if o.lower is None else ko(o.lower)
+        ohi = INF if o.upper is None else ko(o.upper)
         if o.qualifier in ("exact", "approx"):
-            olo = ohi = o.value * ko
+            olo = ohi = ko(o.value)
         if lo <= ohi and olo <= hi:
             return r
     return None
+
+
+def _metric(c: Claim) -> bool:
+    """A measure in a metric unit (METRIC), or in degrees Celsius."""
+    return (c.unit or "") in METRIC or (c.unit or "").lower() == "degree celsius"
 
 
 def figures_meet(
@@ -846,9 +940,9 @@ def touching(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> 
         lo_r, hi_r = interval(r, approx_tolerance)
         lo_o, hi_o = interval(o, approx_tolerance)
         (r_lo, r_hi), (o_lo, o_hi) = ends(r), ends(o)
-        if o_lo == STRICT and r_hi == LOOSE and _at(lo_o * ko, hi_r * kr):
+        if o_lo == STRICT and r_hi == LOOSE and _at(ko(lo_o), kr(hi_r)):
             return Touch(hi_r, reach, True)  # '800 to 1,000' and 'more than 1,000'
-        if o_hi == STRICT and r_lo == LOOSE and _at(hi_o * ko, lo_r * kr):
+        if o_hi == STRICT and r_lo == LOOSE and _at(ko(hi_o), kr(lo_r)):
             return Touch(lo_r, reach, False)  # '800 to 1,000' and 'nearly 800'
     return None
 
@@ -867,7 +961,7 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> float
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
-    return max(lb * kb - ha * ka, la * ka - hb * kb, 0.0)
+    return max(kb(lb) - ka(ha), ka(la) - kb(hb), 0.0)
 
 
 def within_tolerance(
@@ -885,14 +979,14 @@ def within_tolerance(
     if not (bound(a) or bound(b)):
         return False
     ka, kb = factors(a, b)
-    tol = max(abs_tol, rel * max(abs(a.value * ka), abs(b.value * kb)))
+    tol = max(abs_tol, rel * max(abs(ka(a.value)), abs(kb(b.value))))
     if tol <= 0 or compatible(a, b, approx_tolerance):
         return tol > 0
     # the gap between the figures as written, the tolerance the only slack: '$800 to
     # $1,000' and '$1,060' are $60 apart, not what 'about' or a rounding adds besides
     la, ha = as_written(a)
     lb, hb = as_written(b)
-    gap = max(lb * kb - ha * ka, la * ka - hb * kb, 0.0)
+    gap = max(kb(lb) - ka(ha), ka(la) - kb(hb), 0.0)
     return gap < tol and gap <= _coarser_step(a, b, ka, kb) * (1 + 1e-9)
 
 
@@ -943,7 +1037,7 @@ def same_figure(
     if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
         return compatible(a, b, approx_tolerance, loose=loose)
     ka, kb = factors(a, b)
-    fa, fb = a.value * ka, b.value * kb
+    fa, fb = ka(a.value), kb(b.value)
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
         return fa == fb or not steps_apart(a, b, ka, kb)
     if _one_bound_converted(a, b, fa, fb):
@@ -980,25 +1074,26 @@ def _end(c: Claim) -> Claim:
     return replace(c, qualifier="exact", lower=c.value, upper=c.value)
 
 
-def steps_apart(a: Claim, b: Claim, ka: float, kb: float) -> bool:
+def steps_apart(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
     """Two plain figures further apart than the coarser of their last written digits
     (trailing zeros may be a rounding's): "$64.5 billion" and "$65.4 billion" (or "$65.45
     billion", "$65,400 million"), which no tolerance makes one figure; a figure one such
     step away is left to the tolerance ("$64.6 billion", "$99" beside "$99.99", "$140
     million" beside "$142 million"). Not a conversion ("($505 million)": the rate's).
-    ``ka``, ``kb``: the factors to one unit (``factors``), which the caller has."""
+    ``ka``, ``kb``: the scales to one unit (``factors``), which the caller has."""
     if a.qualifier != "exact" or b.qualifier != "exact" or a.in_words or b.in_words:
         return False
     if a.converted or b.converted or not comparable(a, b):
         return False
-    return abs(a.value * ka - b.value * kb) > _coarser_step(a, b, ka, kb) * (1 + 1e-9)
+    return abs(ka(a.value) - kb(b.value)) > _coarser_step(a, b, ka, kb) * (1 + 1e-9)
 
 
-def _coarser_step(a: Claim, b: Claim, ka: float, kb: float) -> float:
+def _coarser_step(a: Claim, b: Claim, ka: Scale, kb: Scale) -> float:
     """The coarser of two figures' last written digits, trailing zeros counted, in one
-    unit (``ka``, ``kb``: factors); INF when unknown. A tolerance never reaches past it
-    (steps_apart, within_tolerance); unknown, it is the tolerance alone."""
-    step = max(_claim_step(a) * ka, _claim_step(b) * kb)
+    unit (``ka``, ``kb``: scales, of which a step takes the factor); INF when unknown. A
+    tolerance never reaches past it (steps_apart, within_tolerance); unknown, it is the
+    tolerance alone."""
+    step = max(ka.step(_claim_step(a)), kb.step(_claim_step(b)))
     return step if step > 0 else INF
 
 

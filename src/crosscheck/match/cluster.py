@@ -1504,13 +1504,17 @@ class _Figures:
             np.array([quantity.interval(c, loose=True) for c in claims]).reshape(-1, 2).T
         )
         self.end_lo, self.end_hi = np.array([quantity.ends(c) for c in claims]).reshape(-1, 2).T
-        factor = np.array([quantity.base(c)[1] for c in claims])
-        self.base_lo, self.base_hi = self.lo * factor, self.hi * factor
-        _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
-        self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
+        # (in the matcher's reading of temperatures: quantity.MATCHED_DEGREES)
+        bases = [quantity.base(c, degrees=quantity.MATCHED_DEGREES) for c in claims]
+        scales = [k for _, k in bases]
+        factor = np.array([k.factor for k in scales])
+        offset = np.array([k.offset for k in scales])  # (temperatures: 104F is 40C)
+        self.base_lo, self.base_hi = self.lo * factor + offset, self.hi * factor + offset
+        _, self.dim = np.unique([dim or "" for dim, _ in bases], return_inverse=True)
+        self.convertible = np.array([dim is not None for dim, _ in bases])
         _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
         self.value = np.array([c.value for c in claims], dtype=float)
-        self.base_value = self.value * factor
+        self.base_value = self.value * factor + offset
         self.bound = np.array([quantity.bound(c) for c in claims])
 
     def meet(self, i: Any, j: Any) -> Any:

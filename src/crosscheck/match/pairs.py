@@ -505,6 +505,8 @@ class PairSpace:
         oid, _os = ids([_surname(p.subject.owner) for p in items])
         docs, _dl = ids([c.document for c in claims])
         bounds = [quantity.converted_interval(c) for c in claims]  # (parsed once)
+        # (temperatures in the matcher's reading: quantity.MATCHED_DEGREES)
+        scales = [quantity.base(c, degrees=quantity.MATCHED_DEGREES)[1] for c in claims]
         ends = [quantity.ends(c) for c in claims]
         arrays = {
             "kind": ids([c.kind for c in claims])[0],
@@ -525,7 +527,7 @@ class PairSpace:
             "named": np.array([bool(_name_words(p.subject.names)) for p in items]),
             # figures in their unit's base ("10 miles" and "16 km" both in metres), and
             # the interval each wording allows, by crosscheck.quantity
-            "value": np.array([abs(c.value) * quantity.base(c)[1] for c in claims]),
+            "value": np.array([abs(k(c.value)) for c, k in zip(claims, scales, strict=True)]),
             "written": np.array([abs(c.value) for c in claims], dtype=float),  # as written
             "lower": np.array([lo for lo, _ in bounds]),
             "upper": np.array([hi for _, hi in bounds]),

@@ -898,7 +898,7 @@ def _plural(noun: str) -> str:
     return plural(noun)
 
 
-def _line_unit(claims: Sequence[Claim], scale: Sequence[float]) -> Claim | None:
+def _line_unit(claims: Sequence[Claim], scale: Sequence[quantity.Scale]) -> Claim | None:
     """The claim whose unit a number line is drawn in: the first when all figures are in
     its unit or convert into it (metres for 8 metres and 27 feet), None when they are in
     units that do not convert or the first carries none."""
@@ -944,8 +944,8 @@ def numberline(
     300' up to 300, not past it; 'about 300' as wide as the rule allows), all in the
     first claim's unit when theirs convert; the ticks say that unit."""
     scale = quantity.common_factors(claims)
-    values = [c.value * k for c, k in zip(claims, scale, strict=True)]
-    spans = [(a * k, b * k) for c, k in zip(claims, scale, strict=True)
+    values = [k(c.value) for c, k in zip(claims, scale, strict=True)]
+    spans = [(k(a), k(b)) for c, k in zip(claims, scale, strict=True)
              for a, b in [quantity.interval(c, approx_tolerance)]]  # fmt: skip
     unit = _line_unit(claims, scale)
     finite = [v for v in values + [e for s in spans for e in s] if math.isfinite(v)]

@@ -659,15 +659,15 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # when they can): '60-100' and 'more than 100' only touch, and never say why 'nearly
     # 100' and 'more than 100' beside them cannot both be true
     pool = [c for c in involved if id(c) in clashing] or involved
-    lo_c = min(pool, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
-    hi_c = max(pool, key=lambda c: c.value * scale[id(c)])
+    lo_c = min(pool, key=lambda c: scale[id(c)](c.value))  # in one unit: feet, metres
+    hi_c = max(pool, key=lambda c: scale[id(c)](c.value))
     if clashes and frozenset((figure_key(lo_c), figure_key(hi_c))) not in clashes:
         # (bounds at one figure: the lowest and highest may be two that can both hold)
         def width(pair: tuple[Claim, Claim]) -> float:
-            return abs(pair[0].value * scale[id(pair[0])] - pair[1].value * scale[id(pair[1])])
+            return abs(scale[id(pair[0])](pair[0].value) - scale[id(pair[1])](pair[1].value))
 
         widest = max(clashes.values(), key=width)  # the first of the widest
-        lo_c, hi_c = sorted(widest, key=lambda c: c.value * scale[id(c)])
+        lo_c, hi_c = sorted(widest, key=lambda c: scale[id(c)](c.value))
     worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale)
     spread, spread_by, pct, gap = worded.words, worded.by, worded.pct, worded.gap
     overlap, unconverted, mixed = worded.overlap, _unconverted(involved), _mixed(involved)
@@ -859,7 +859,7 @@ def spread_words(
     involved: Sequence[Claim],
     pool: Sequence[Claim],
     compatible: bool,
-    scale: dict[int, float] | None = None,
+    scale: dict[int, quantity.Scale] | None = None,
 ) -> Spread:
     """'60 km is 6.5% above 35 miles': how far ``hi_c``'s figure is above ``lo_c``'s, in
     one unit (quantity.common_factors of ``involved``, the figures of the finding, whose
@@ -870,23 +870,29 @@ def spread_words(
     numeric-agreement finding's spread, and of the report's compare view."""
     if scale is None:
         scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
-    lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
+    lo, hi = scale[id(lo_c)](lo_c.value), scale[id(hi_c)](hi_c.value)
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
     lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
     ranged = quantity.ranged(lo_c) or quantity.ranged(hi_c)
-    overlap = ranged and hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]
+    overlap = ranged and scale[id(hi_c)](hi_v) <= scale[id(lo_c)](lo_v)
     if overlap:  # a range reaching the other figure: no spread between them
         lo_v, hi_v = hi_v, hi_v
-    near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
+    near_lo, near_hi = scale[id(lo_c)](lo_v), scale[id(hi_c)](hi_v)
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     mixed = _mixed(involved)
     gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
     by = _percent(pct)
     spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
     if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
-        # a share of a temperature, or of 0 or less, is none
+        # a share of a temperature, or of 0 or less, is none; a gap between figures
+        # converted is in the first figure's unit, said with it and to a tenth ('40
+        # degrees Celsius is 2.2 degrees Celsius above 100 degrees Fahrenheit')
         by, spread_by = fmt_num(gap), "amount"
+        if len(set(scale.values())) > 1 and involved[0].unit:
+            gap_said = round(gap, 1)
+            unit = quantity.unit_named(involved[0].unit, gap_said == 1)
+            by = f"{fmt_num(gap_said)} {unit}"
     elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
         by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
@@ -895,7 +901,7 @@ def spread_words(
         spread = _capital(spread)
         spread_by = None  # (no gap worded, here and below)
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
-        spread = _sides([c for c in pool if math.isclose(c.value * scale[id(c)], lo)], mixed)
+        spread = _sides([c for c in pool if math.isclose(scale[id(c)](c.value), lo)], mixed)
         spread = _capital(spread)
         spread_by = None
     return Spread(spread, spread_by, pct, gap, overlap, (near_lo, near_hi))
@@ -935,7 +941,7 @@ def pair_words(
         return PairWords(_capital(_touch_words(a, b, t, mixed)), "both hold only if",
                          (_touch_if(a, b, t, mixed),))  # fmt: skip
     scale = dict(zip(map(id, pair), quantity.common_factors(pair), strict=True))
-    lo_c, hi_c = sorted(pair, key=lambda c: c.value * scale[id(c)])
+    lo_c, hi_c = sorted(pair, key=lambda c: scale[id(c)](c.value))
     spread = _capital(spread_words(lo_c, hi_c, pair, pair, judged.overlap, scale).words)
     if not judged.overlap:
         return PairWords(spread)
@@ -1080,7 +1086,7 @@ def figures_agree(a: Claim, b: Claim, rel: float, abs_tol: float, approx: float)
 def _admits(c: Claim, o: Claim, approx: float) -> bool:
     """Whether c's wording allows o's figure (in c's unit)."""
     kc, ko = quantity.factors(c, o)
-    value = o.value * ko / kc
+    value = kc.inverse(ko(o.value))
     lo, hi = interval(c, approx)
     return lo <= value <= hi and value != c.value
 
@@ -1345,7 +1351,7 @@ def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> d
 
 
 def _admitted_by_all(
-    v: float, claims: list[Claim], values: list[float], scale: list[float], approx: float
+    v: float, claims: list[Claim], values: list[float], scale: list[quantity.Scale], approx: float
 ) -> bool:
     """Whether every claim's wording admits the figure ``v`` (on the claims' common scale,
     ``values`` theirs), as quantity.intervals_meet judges a point against an interval: an
@@ -1358,7 +1364,7 @@ def _admitted_by_all(
                          for c, x in zip(claims, values, strict=True)) else (
         quantity.CLOSED, quantity.CLOSED)  # fmt: skip
     return all(
-        bool(quantity.intervals_meet(lo * k, hi * k, quantity.ends(c), v, v, point))
+        bool(quantity.intervals_meet(k(lo), k(hi), quantity.ends(c), v, v, point))
         for c, k in zip(claims, scale, strict=True)
         for lo, hi in (quantity.interval(c, approx),)
     )
@@ -1440,7 +1446,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # unit), worded as the claim that writes it, with its unit when the claims' units
     # differ ('2 years old' of '2-year-old' and '25-month-old', never '2.083 years old')
     scale = quantity.common_factors(claims)
-    values = [c.value * k for c, k in zip(claims, scale, strict=True)]
+    values = [k(c.value) for c, k in zip(claims, scale, strict=True)]
     middle = sorted(values)[len(claims) // 2]
     # what they agree on is a written figure every claim's wording admits, the one
     # nearest the median ('under 4.5 pounds', '4.46 pounds' and '4.5 pounds' agree on

@@ -448,14 +448,14 @@ def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]
 def _one_way(
     steps: list[tuple[str, list[float], str, Any]],
     by_id: dict[str, Claim],
-    scale: dict[str, float],
+    scale: dict[str, quantity.Scale],
 ) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
     then 29 (2007-04-03)"). A figure's words count (``by_id``: the claims): "more than
     21,000" after 21,400 may still be as high (_monotone), so 9,800, 21,400, "more than
-    21,000" only rise. ``scale``: each claim's factor into one unit (_scale)."""
+    21,000" only rise. ``scale``: each claim's Scale into one unit (_scale)."""
     spans = [(min(v), max(v)) for _, v, _, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
@@ -550,7 +550,7 @@ def _of_then(c: Claim, docs: dict[str, Document]) -> bool:
 
 
 def _bounds(
-    es: list[dict[str, Any]], by_id: dict[str, Claim], scale: dict[str, float]
+    es: list[dict[str, Any]], by_id: dict[str, Claim], scale: dict[str, quantity.Scale]
 ) -> tuple[float, float]:
     """The levels every figure of a step allows as written (quantity.as_written: a figure
     itself, "about 900" too; a range's ends; open above after "more than" or "at least",
@@ -558,7 +558,7 @@ def _bounds(
     one (an empty range when they part: {"at least 50", 60} allows only 60; {"about
     100", 92} nothing)."""
     ends = [
-        (lo * scale[c], hi * scale[c])
+        (scale[c](lo), scale[c](hi))
         for e in es
         for c in e["claims"]
         for lo, hi in [quantity.as_written(by_id[c])]
@@ -686,7 +686,7 @@ def _steps(
     dated: list[dict[str, Any]],
     hours: float,
     by_id: dict[str, Claim],
-    scale: dict[str, float],
+    scale: dict[str, quantity.Scale],
     bare: bool,
 ) -> list[tuple[str, list[float], str, list[dict[str, Any]]]]:
     """Dated entries merged into steps of one time each (see _close): each step's time,
@@ -704,7 +704,7 @@ def _steps(
     out = []
     for first, es in steps:
         claims = [by_id[c] for e in es for c in e["claims"]]
-        values = sorted({c.value * scale[c.id] for c in claims})
+        values = sorted({scale[c.id](c.value) for c in claims})
         if bare and all(c.qualifier == "exact" for c in claims):
             said = " / ".join(fmt_num(v) for v in values)
         else:
@@ -719,10 +719,10 @@ def _one_unit(claims: Iterable[Claim]) -> bool:
     return len({c.unit for c in claims if c.kind != "count"}) < 2
 
 
-def _scale(by_id: dict[str, Claim]) -> dict[str, float]:
-    """What to multiply each claim's figures by to put them in one unit: the first
-    claim's, when their units differ but convert ("5 metres", "16 feet"; an age in months
-    beside one in years), else 1 (quantity.common_factors, as the rules and the report's
+def _scale(by_id: dict[str, Claim]) -> dict[str, quantity.Scale]:
+    """How to put each claim's figures in one unit: the first claim's, when their units
+    differ but convert ("5 metres", "16 feet"; an age in months beside one in years; 40C,
+    104F), else as written (quantity.common_factors, as the rules and the report's
     number line put them)."""
     claims = list(by_id.values())
     return dict(zip(by_id, quantity.common_factors(claims), strict=True))
