@@ -557,15 +557,37 @@ def test_units_that_do_not_convert_never_agree(tmp_path: Path):
 
 
 def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Path):
-    """'190 pounds' and '195 lbs' are one unit, which does not convert into kilograms:
-    the note names it once ('pounds, kg'), not once per spelling ('pounds, lbs, kg')."""
+    """'3 atmospheres' and '4 atm' are one unit, which does not convert into bars: the
+    note names it once ('atmospheres, bar'), not once per spelling ('atmospheres, atm,
+    bar')."""
     (found,) = findings(tmp_path,
-        "The boxer weighed 190 pounds at the weigh-in on Friday, officials said.",
-        "The boxer weighed 195 lbs at the weigh-in on Friday, officials said.",
-        "The boxer weighed 86 kg at the weigh-in on Friday, officials said.",
+        "Engineers said the pressure in the tank reached 3 atmospheres on Monday.",
+        "Engineers said the pressure in the tank reached 4 atm on Monday.",
+        "Engineers said the pressure in the tank reached 3 bar on Monday.",
     )  # fmt: skip
     assert "cannot be compared" in found.message
-    assert "does not convert into each other (pounds, kg)" in found.message, found.message
+    assert "does not convert into each other (atmospheres, bar)" in found.message, found.message
+
+
+@pytest.mark.parametrize(
+    ("figures", "verdict", "said"),
+    [
+        (("500 pounds", "227 kilograms"), "corroboration", "agree on 227 kilograms"),
+        (("500 pounds", "200 kilograms"), "discrepancy",
+         "500 pounds is 13.4% above 200 kilograms; they cannot both be true"),
+        (("190 lbs", "86 kg"), "corroboration", "agree on 190 lbs"),  # 189.6 pounds
+    ],
+)  # fmt: skip
+def test_a_weight_in_pounds_converts(
+    tmp_path: Path, figures: tuple[str, str], verdict: str, said: str
+) -> None:
+    """The extractor names a weight in pounds 'pound-mass', which the conversions lacked
+    (they had 'pound', a name nothing gives): '500 pounds' and '227 kilograms' of one
+    seizure were a note that they "cannot be compared"."""
+    seized = "Police said they seized {} of cocaine from the boat on Monday."
+    (found,) = findings(tmp_path, *(seized.format(f) for f in figures))
+    assert found.evidence["verdict"] == verdict, found.message
+    assert said in found.message, found.message
 
 
 def test_a_degree_of_no_named_scale_is_read_in_the_named_one(tmp_path: Path):

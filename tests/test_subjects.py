@@ -348,6 +348,21 @@ def test_temperatures_convert_with_their_zero() -> None:
     assert not quantity.compatible(one("It was 43 degrees Celsius."), hot)  # 109.4F
 
 
+def test_the_matcher_reads_temperatures_and_pounds_as_written() -> None:
+    """The shipped pair model was fitted on temperatures and weights in pounds as written
+    (quantity.MATCHER_AS_WRITTEN): the matcher's reading converts them into nothing,
+    while the rules' does."""
+    pounds, kilos = one("It weighed 500 pounds."), one("It weighed 227 kilograms.")
+    assert quantity.same_dimension(pounds.unit, kilos.unit)
+    assert not quantity.same_dimension(pounds.unit, kilos.unit, matcher=True)
+    assert quantity.base(pounds)[0] == "mass" and quantity.base(pounds, matcher=True)[0] is None
+    assert quantity.converted_interval(pounds) == quantity.interval(pounds, loose=True)
+    fahrenheit = one("It was 104 degrees Fahrenheit.")
+    assert quantity.base(fahrenheit, matcher=True) == (None, quantity.Scale())
+    assert quantity.converted_interval(kilos) == quantity.interval(kilos, loose=True)
+    assert quantity.converted_interval(one("It was 2 km long.")) == (1800.0, 2200.0)  # metres
+
+
 def test_vague_quantities_are_not_figures() -> None:
     text = "Dozens of people were hurt, hundreds fled and scores of homes burned."
     vague = [c for c in claims_of(text) if quantity.is_vague(c)]

@@ -154,6 +154,7 @@ _OTHER_UNITS: dict[str, tuple[str, float]] = {
     "square mile": ("area", 2.589988e6), "square foot": ("area", 0.09290304),
     "acre": ("area", 4046.8564),
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
+    "pound-mass": ("mass", 0.45359237),  # (quantulum3's name of a weight in pounds)
     "gallon": ("volume", 3.785411784),
     "pound-foot": ("torque", 1.3558179483),
     "mile per hour": ("speed", 0.44704), "knot": ("speed", 0.514444),
@@ -170,12 +171,12 @@ CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **
 TEMPERATURES: dict[str, tuple[float, float]] = {
     "degree celsius": (1.0, 0.0), "degree fahrenheit": (5 / 9, -32 * 5 / 9),
 }  # fmt: skip
-# Whether the matcher (its pair features, candidate pairs and links) reads temperatures
-# converted: not yet. The shipped pair model was fitted on them as written; converting
-# them there moves its training pairs (16 more of 65,073), and a refit so lost two
-# tested groupings elsewhere (docs/evaluation.md, sixty-fifth round). The rules and the
-# report convert them.
-MATCHED_DEGREES = False
+# Units the matcher (its pair features, candidate pairs and links) reads as written, not
+# converted, in lower case: the shipped pair model was fitted on them so. Converting
+# temperatures there moved its training pairs (16 more of 65,073), and a refit so lost
+# two tested groupings elsewhere (docs/evaluation.md, sixty-fifth round); pounds likewise
+# (the twenty-second round). The rules and the report convert them.
+MATCHER_AS_WRITTEN = frozenset({"degree celsius", "degree fahrenheit", "pound-mass"})
 # a measure in a metric unit and one in another unit of its dimension are one figure
 # converted (rounded_conversion)
 METRIC = frozenset(_METRIC_UNITS)
@@ -646,25 +647,28 @@ class Scale(NamedTuple):
 AS_WRITTEN = Scale()
 
 
-def base(c: Claim, *, degrees: bool = True) -> tuple[str | None, Scale]:
+def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
     """The dimension of a measurement's unit and its Scale into the dimension's base unit
     (metres, seconds, degrees Celsius), an age's too, in years (None when it does not
     convert: counts, money and bare figures keep their own scale; a bare figure that may
     be an age, 'the boy, 1,', is never joined with an age in months by the matcher:
-    crosscheck.match.cluster). Not ``degrees``: temperatures as written, the matcher's
-    reading (MATCHED_DEGREES)."""
+    crosscheck.match.cluster). With ``matcher``, the matcher's reading: the units of
+    MATCHER_AS_WRITTEN as written."""
     if c.kind == "age":
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
-    if c.kind not in MEASURED:
+    if c.kind not in MEASURED or (matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN):
         return None, AS_WRITTEN
     if (known := TEMPERATURES.get((c.unit or "").lower())) is not None:
-        return ("temperature", Scale(*known)) if degrees else (None, AS_WRITTEN)
+        return "temperature", Scale(*known)
     dim = CONVERSIONS.get(c.unit or "")
     return (dim[0], Scale(dim[1])) if dim else (None, AS_WRITTEN)
 
 
-def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
-    """Two units that convert into each other (miles and kilometres)."""
+def same_dimension(unit_a: str | None, unit_b: str | None, *, matcher: bool = False) -> bool:
+    """Two units that convert into each other (miles and kilometres; with ``matcher``,
+    as the matcher reads them: MATCHER_AS_WRITTEN's units convert into none)."""
+    if matcher and {(unit_a or "").lower(), (unit_b or "").lower()} & MATCHER_AS_WRITTEN:
+        return False
     da, db = CONVERSIONS.get(unit_a or ""), CONVERSIONS.get(unit_b or "")
     return da is not None and db is not None and da[0] == db[0]
 
@@ -800,7 +804,7 @@ def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> 
     matcher's (``interval``'s ``loose`` reading, whether two figures may be one
     subject's)."""
     lo, hi = interval(c, approx_tolerance, loose=True)
-    scale = base(c, degrees=MATCHED_DEGREES)[1]
+    scale = base(c, matcher=True)[1]
     return scale(lo), scale(hi)
 
 

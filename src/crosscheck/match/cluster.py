@@ -1504,8 +1504,8 @@ class _Figures:
             np.array([quantity.interval(c, loose=True) for c in claims]).reshape(-1, 2).T
         )
         self.end_lo, self.end_hi = np.array([quantity.ends(c) for c in claims]).reshape(-1, 2).T
-        # (in the matcher's reading of temperatures: quantity.MATCHED_DEGREES)
-        bases = [quantity.base(c, degrees=quantity.MATCHED_DEGREES) for c in claims]
+        # (the matcher's reading: quantity.MATCHER_AS_WRITTEN)
+        bases = [quantity.base(c, matcher=True) for c in claims]
         scales = [k for _, k in bases]
         factor = np.array([k.factor for k in scales])
         offset = np.array([k.offset for k in scales])  # (temperatures: 104F is 40C)

@@ -505,8 +505,8 @@ class PairSpace:
         oid, _os = ids([_surname(p.subject.owner) for p in items])
         docs, _dl = ids([c.document for c in claims])
         bounds = [quantity.converted_interval(c) for c in claims]  # (parsed once)
-        # (temperatures in the matcher's reading: quantity.MATCHED_DEGREES)
-        scales = [quantity.base(c, degrees=quantity.MATCHED_DEGREES)[1] for c in claims]
+        # (the matcher's reading: quantity.MATCHER_AS_WRITTEN)
+        scales = [quantity.base(c, matcher=True)[1] for c in claims]
         ends = [quantity.ends(c) for c in claims]
         arrays = {
             "kind": ids([c.kind for c in claims])[0],
@@ -710,7 +710,7 @@ def _concept(concepts: ConceptTable, x: tuple[str, str | None], y: tuple[str, st
         return concepts.related(x[1], y[1])
     if x[1] == y[1]:
         return 1.0
-    return 0.7 if quantity.same_dimension(x[1], y[1]) else 0.0
+    return 0.7 if quantity.same_dimension(x[1], y[1], matcher=True) else 0.0
 
 
 def _sequence(c: Claim) -> tuple[bool, frozenset[str]]:
