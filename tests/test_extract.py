@@ -485,6 +485,17 @@ def test_designations_peoples_and_ordinal_compounds_after_a_figure(
          [(79, "measure", "inch"), (81, "measure", "inch")]),
         ("Floodwaters reached 4 feet 3 in some homes.",
          [(4, "measure", "foot"), (3, "other", None)]),
+        # (review) a weight in pounds and ounces is one figure, in ounces: the pounds
+        # alone were compared with another article's kilograms (7 lb 15 oz is 3.6 kg)
+        ("The baby weighed 7 pounds 15 ounces; her brother 7lb 15oz at birth.",
+         [(127, "measure", "ounce"), (127, "measure", "ounce")]),
+        ("She weighed seven pounds and three ounces, or 8 pounds, 1 ounce.",
+         [(115, "measure", "ounce"), (129, "measure", "ounce")]),
+        # not ounces: 16 or more, or of another thing
+        ("Police seized 500 pounds of cocaine and 20 ounces of heroin.",
+         [(500, "measure", "pound-mass"), (20, "measure", "ounce")]),
+        ("The baby weighed 7 pounds 16 ounces.",
+         [(7, "measure", "pound-mass"), (16, "measure", "ounce")]),
         # a unit quantulum3 reads only without the words after it
         ("Temperatures hit 104 degrees Fahrenheit early Tuesday.",
          [(104, "measure", "degree fahrenheit")]),

@@ -576,6 +576,8 @@ def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Pa
         (("500 pounds", "200 kilograms"), "discrepancy",
          "500 pounds is 13.4% above 200 kilograms; they cannot both be true"),
         (("190 lbs", "86 kg"), "corroboration", "agree on 190 lbs"),  # 189.6 pounds
+        # (review) the pounds alone of "7 pounds 15 ounces" were 13.4% below 3.6 kg
+        (("7 pounds 15 ounces", "3.6 kilograms"), "corroboration", "agree on 127 ounces"),
     ],
 )  # fmt: skip
 def test_a_weight_in_pounds_converts(
@@ -619,10 +621,6 @@ _HEAT = "Forecasters said the temperature in the valley reached {} on Monday."
         (("40 degrees Celsius", "100 degrees Fahrenheit"), "corroboration",
          "give compatible figures"),
         (("200C", "400F"), "corroboration", "give compatible figures"),  # an oven's
-        # a degree of no named scale is read in the other named one where only so they
-        # meet: a US article's "111 degrees" (43.9C) beside "44C"; not "40 degrees" and
-        # "46 degrees Celsius" (4.4C in the other), as test_a_degree_of_no_named_scale...
-        (("111 degrees", "44C"), "corroboration", "give compatible figures"),
         # (a gap in the first figure's unit) 46C is 114.8F
         (("111 degrees Fahrenheit", "46C"), "discrepancy",
          "46 C is 3.8 degrees Fahrenheit above 111 degrees Fahrenheit"),
@@ -644,17 +642,61 @@ def test_fahrenheit_and_celsius_convert(
 
 def test_a_difference_of_temperature_converts_without_the_zero(tmp_path: Path) -> None:
     """(a review of an earlier try) "limit warming to 1.5C" and "to 2.7F" are one
-    difference of temperature (a reading of 2.7F is -16C): nothing in a claim says which
-    it is, so two temperatures that meet only as differences are judged so, never a
-    warning; readings apart either way stay apart (test_fahrenheit_and_celsius_convert)."""
+    difference of temperature (a reading of 2.7F is -16C): a verb of warming or a move's
+    size says a temperature is a difference, converted without the scales' offset, and
+    its gap is said so ("0.5 degrees Celsius", not 17.3 of readings)."""
     warming = "Leaders agreed to limit global warming to {}, the report said on Monday."
-    assert not [f for f in findings(tmp_path, warming.format("1.5C"), warming.format("2.7F"))
-                if f.severity != "info"]  # fmt: skip
     c, f = _claim(warming.format("1.5 degrees Celsius")), _claim(warming.format("2.7F"))
+    assert quantity.temperature_change(c) and quantity.temperature_change(f)
     assert quantity.same_figure(c, f) and quantity.factors(c, f)[1] == quantity.Scale(5 / 9)
-    far = _claim(warming.format("4F"))  # 2.2C as a difference, -15.6C as a reading
-    assert not quantity.compatible(c, far)
-    assert quantity.factors(c, far)[1] == quantity.Scale(5 / 9, -32 * 5 / 9)
+    (agree,) = findings(tmp_path / "1", warming.format("1.5C"), warming.format("2.7F"))
+    assert agree.evidence["verdict"] == "corroboration", agree.message
+    (apart,) = findings(tmp_path / "2", warming.format("1.5C"), warming.format("3.6F"))
+    assert "3.6 F is 0.5 degrees Celsius above 1.5 C" in apart.message, apart.message
+    (three,) = findings(tmp_path / "3", *(warming.format(t) for t in ("1.5C", "2.7F", "2C")))
+    assert "2 C is 0.5 degrees Celsius above 1.5 C" in three.message, three.message
+    rose = _claim("Temperatures in the valley rose by 5 degrees Celsius overnight.")
+    assert quantity.temperature_change(rose)
+    assert not quantity.temperature_change(_claim(_HEAT.format("40C")))
+
+
+@pytest.mark.parametrize(
+    ("figures", "verdict", "said"),
+    [
+        # (review) readings that meet only as differences: 36F is 2.2C, or 20C apart
+        (("20C", "36F"), "discrepancy", "cannot be compared without knowing which they are"),
+        (("10C", "18F"), "discrepancy", "cannot be compared without knowing which they are"),
+        # no difference of temperatures is 12-17C: readings, apart (and test_...below)
+        (("30-35C", "54-63F"), "discrepancy", "30 C is 12.8 degrees Celsius above 63 F"),
+        # a degree of no named scale that meets the other only in the other named scale
+        (("111 degrees", "44C"), "discrepancy", "cannot be compared without knowing"),
+        (("111 degrees", "44C", "47C"), "discrepancy", "cannot be compared without knowing"),
+        (("111 degrees", "44C", "115F"), "discrepancy", "cannot be compared without knowing"),
+    ],
+)  # fmt: skip
+def test_temperatures_read_two_ways_are_not_compared(
+    tmp_path: Path, figures: tuple[str, ...], verdict: str, said: str
+) -> None:
+    """(review) Nothing in "reached 20C" and "reached 36F" says whether they are readings
+    (apart) or differences (one): the earlier code judged any such pair by the reading
+    that made it meet ("agree on 20 C"), and read "111 degrees" as 111F beside "44C" but
+    as written beside "47C" ("111 degrees is 64 above 47 C"). Such figures are a note
+    that they cannot be compared, as before temperatures converted; readings too far
+    from zero to be a difference are compared."""
+    found = [f for f in findings(tmp_path, *(_HEAT.format(t) for t in figures))
+             if len(f.claims) == len(figures)]  # fmt: skip
+    assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
+    assert said in found[0].message, found[0].message
+    assert (found[0].severity == "info") == ("cannot" in said and "knowing" in said)
+
+
+def test_readings_past_any_difference_are_compared() -> None:
+    """(review) "more than 40C" and "90F" (32.2C) meet only if 90F were a difference of
+    50C, which no news gives (quantity.LARGEST_DIFFERENCE): readings, apart."""
+    hot, ninety = _claim(_HEAT.format("more than 40C")), _claim(_HEAT.format("90F"))
+    assert quantity.comparable(hot, ninety) and not quantity.compatible(hot, ninety)
+    cool, thirty_six = _claim(_HEAT.format("20C")), _claim(_HEAT.format("36F"))
+    assert not quantity.comparable(cool, thirty_six)  # 2.2C, or 20C as a difference
 
 
 def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):

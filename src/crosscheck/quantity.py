@@ -658,14 +658,15 @@ def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
     if c.kind not in MEASURED or (matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN):
         return None, AS_WRITTEN
-    if (known := TEMPERATURES.get((c.unit or "").lower())) is not None:
-        return "temperature", Scale(*known)
+    if (c.unit or "").lower() in TEMPERATURES:
+        return "temperature", _scale(c.unit, temperature_change(c))
     dim = CONVERSIONS.get(c.unit or "")
     return (dim[0], Scale(dim[1])) if dim else (None, AS_WRITTEN)
 
 
 def same_dimension(unit_a: str | None, unit_b: str | None, *, matcher: bool = False) -> bool:
-    """Two units that convert into each other (miles and kilometres; with ``matcher``,
+    """Two units that convert into each other by a factor (miles and kilometres; not
+    temperatures, whose scales' zeros differ: ``base``, ``comparable``; with ``matcher``,
     as the matcher reads them: MATCHER_AS_WRITTEN's units convert into none)."""
     if matcher and {(unit_a or "").lower(), (unit_b or "").lower()} & MATCHER_AS_WRITTEN:
         return False
@@ -727,17 +728,75 @@ def temperature(c: Claim) -> bool:
     return (c.unit or "").lower() in NAMED_DEGREES | {BARE_DEGREE}
 
 
+# What says a temperature is a difference, not a reading: a move's size ("rose by 5C",
+# Claim.change) or a verb of warming ("limit warming to 1.5C", "cooled 2F")
+TEMPERATURE_CHANGE_VERBS = frozenset({"warm", "cool", "heat", "chill"})
+# The largest difference of temperatures, in degrees Celsius, news gives (a warming,
+# an anomaly, a cold snap's "30F below normal"): readings further from zero than this
+# as a difference ("more than 40C" and "90F", 50C) are never in doubt of being one
+LARGEST_DIFFERENCE = 20.0
+
+
+def temperature_change(c: Claim) -> bool:
+    """Whether a temperature is a difference of temperatures (converted without the
+    scales' offset: 2.7F is 1.5C as a warming, -16C as a reading); else a reading."""
+    return c.change is not None or c.predicate in TEMPERATURE_CHANGE_VERBS
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Same unit, or units of one dimension that convert (degrees Celsius and Fahrenheit
     too); a degree of no named scale ('40 degrees') and a named one ('46 degrees
-    Celsius'), read as one scale."""
+    Celsius'), read as one scale. Not two temperatures whose reading is in doubt
+    (``_temperatures_in_doubt``)."""
     if a.unit == b.unit:
         return True
     units = {(a.unit or "").lower(), (b.unit or "").lower()}
     if BARE_DEGREE in units and units - {BARE_DEGREE} <= NAMED_DEGREES:
-        return True
-    da, db = base(a)[0], base(b)[0]
+        return not _temperatures_in_doubt(a, b)
+    (da, ka), (db, kb) = base(a), base(b)
+    if da == "temperature" == db:
+        return not _temperatures_in_doubt(a, b, ka, kb)
     return da is not None and da == db
+
+
+def _temperatures_in_doubt(
+    a: Claim, b: Claim, ka: Scale = AS_WRITTEN, kb: Scale = AS_WRITTEN
+) -> bool:
+    """Whether two temperatures in two scales (``ka``, ``kb``: their scales as read) can
+    be compared: not when one is a reading and the other a difference (temperature_change:
+    "limit warming to 1.5C" and "2.7F above pre-industrial levels"), nor when they meet
+    only if read otherwise: as differences when read as readings ("20C" and "36F"), as
+    readings when read as differences, or a degree of no named scale in the other named
+    scale ("111 degrees" beside "44C": 111F is 43.9C). Those are noted as figures that
+    cannot be compared, as before temperatures converted; figures apart every way are
+    compared ("40C" and "95F", "40 degrees" and "46C"), and readings past
+    LARGEST_DIFFERENCE as differences ("more than 40C" and "90F")."""
+    if temperature_change(a) != temperature_change(b):
+        return True
+    if _meet(a, b, ka, kb):
+        return False
+    difference = temperature_change(a)  # (both alike)
+    if ka == kb == AS_WRITTEN:  # a degree of no named scale, read in the named one
+        named = (a.unit if (a.unit or "").lower() in NAMED_DEGREES else b.unit) or ""
+        other = next(k for k in TEMPERATURES if k != named.lower())
+        k_named, k_other = _scale(named, difference), _scale(other, difference)
+        return _meet(a, b, *((k_named, k_other) if named == a.unit else (k_other, k_named)))
+    # the other reading: as readings if read as differences, and the other way round
+    ka, kb = _scale(a.unit, not difference), _scale(b.unit, not difference)
+    if not difference and any(
+        abs(k(e)) > LARGEST_DIFFERENCE
+        for c, k in ((a, ka), (b, kb))
+        for e in (c.value, c.lower, c.upper)
+        if e is not None
+    ):
+        return False  # no difference of temperatures news gives
+    return _meet(a, b, ka, kb)
+
+
+def _scale(unit: str | None, difference: bool) -> Scale:
+    """A temperature scale's Scale into degrees Celsius, of a reading or a difference."""
+    factor, offset = TEMPERATURES[(unit or "").lower()]
+    return Scale(factor, 0.0 if difference else offset)
 
 
 def unconvertible(a: Claim, b: Claim) -> bool:
@@ -749,53 +808,29 @@ def unconvertible(a: Claim, b: Claim) -> bool:
 def factors(a: Claim, b: Claim) -> tuple[Scale, Scale]:
     """How to put each figure on one scale to compare them: both into their base unit
     when the units differ but convert (miles and kilometres, degrees Fahrenheit and
-    Celsius), else as written (a degree of no named scale beside a named one is read as
-    that one: ``comparable``, or, when the two meet only so, as the other named scale:
-    a US article's "111 degrees" is 111F, 43.9C, beside "44C"). Two temperatures that
-    meet only as differences are read as differences (``_differences``)."""
+    Celsius: a reading with the scales' offset, a difference without it), else as written
+    (a degree of no named scale beside a named one is read as that one: ``comparable``)."""
     if a.unit != b.unit and comparable(a, b):
         (da, ka), (db, kb) = base(a), base(b)
         if da is not None and da == db:
-            if da == "temperature" and _differences(a, b, ka, kb):
-                return ka._replace(offset=0.0), kb._replace(offset=0.0)
             return ka, kb
-        if {da, db} == {None, "temperature"} and not _meet(a, b, AS_WRITTEN, AS_WRITTEN):
-            named = ((b.unit if da is None else a.unit) or "").lower()
-            other = Scale(*next(v for k, v in TEMPERATURES.items() if k != named))
-            ka, kb = (other, kb) if da is None else (ka, other)
-            if _meet(a, b, ka, kb):
-                return ka, kb
     return AS_WRITTEN, AS_WRITTEN
-
-
-def _differences(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
-    """Whether two temperatures in two scales can both hold only as differences of
-    temperature, their zeros' offset left out: "limit warming to 1.5C" and "to 2.7F"
-    (1.5 degrees Celsius are 2.7 degrees Fahrenheit; a reading of 2.7F is -16C). Nothing
-    in a claim says which it is ("2C above average", "rose 3F"), so a pair that meets
-    either way is not flagged; two readings apart as differences too stay apart ("40C"
-    and "100F", 37.8C or, as a difference, 55.6C)."""
-    if not (ka.offset or kb.offset) or _meet(a, b, ka, kb):
-        return False
-    return _meet(a, b, ka._replace(offset=0.0), kb._replace(offset=0.0))
 
 
 def common_factors(claims: Sequence[Claim]) -> list[Scale]:
     """How to put each claim's figures on one scale: into the first claim's unit when
-    their units differ but all convert (metres and feet, degrees Fahrenheit and Celsius),
-    else as written; temperatures as differences when every pair of them in two scales
-    meets only so (``factors``). For the rules' wording of a spread and the report's
-    number line alike."""
+    their units differ but all convert (metres and feet, degrees Fahrenheit and Celsius,
+    each as ``factors`` reads it), else as written (temperatures too when two of them
+    cannot be compared: ``comparable``). For the rules' wording of a spread and the
+    report's number line alike."""
     dims = {base(c)[0] for c in claims}
     if len({c.unit for c in claims}) < 2 or len(dims) != 1 or None in dims:
         return [AS_WRITTEN] * len(claims)
-    scales = [base(c)[1] for c in claims]
-    if dims == {"temperature"} and all(
-        _differences(a, b, ka, kb)
-        for (a, ka), (b, kb) in itertools.combinations(zip(claims, scales, strict=True), 2)
-        if a.unit != b.unit
+    if dims == {"temperature"} and not all(
+        comparable(a, b) for a, b in itertools.combinations(claims, 2) if a.unit != b.unit
     ):
-        scales = [k._replace(offset=0.0) for k in scales]
+        return [AS_WRITTEN] * len(claims)
+    scales = [base(c)[1] for c in claims]
     return [k.into(scales[0]) for k in scales]
 
 

@@ -306,6 +306,9 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if draft is not None and (inches := _inches_after(tokens, draft, used_last)):
             draft, used_last = _in_inches(tokens, draft, *inches)
             taken = used_last
+        if draft is not None and (ounces := _ounces_after(tokens, draft, used_last)):
+            draft, used_last = _in_ounces(tokens, draft, *ounces)
+            taken = used_last
         if (
             draft is not None
             and not _range_end(text, drafts, draft)
@@ -387,6 +390,38 @@ def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
     if hyphened and hyphen_joins(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
         return inches, k + 2  # "10-foot-3-inch"
     return (inches, k) if hyphened else None
+
+
+# The words of ounces after a weight in pounds ("7 pounds 15 ounces", "7lb 15oz")
+_OUNCE_WORDS = frozenset({"ounce", "ounces", "oz"})
+
+
+def _ounces_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] | None:
+    """The ounces written after a weight in pounds that ends at token ``last``: "7 pounds
+    15 ounces", "7lb 15oz", "7 pounds, 15 ounces", "7 pounds and 15 ounces" (fewer than
+    16, in digits or words, and the token of their word), None when none are."""
+    if d.unit != "pound-mass" or d.kind != "measure" or d.qualifier == "range" or d.half:
+        return None
+    n = len(tokens)
+    k = last + 1
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].lower == "and":
+        k += 1
+    if k + 1 >= n or tokens[k + 1].lower not in _OUNCE_WORDS:
+        return None
+    ounces = _small_whole(tokens[k])
+    return None if ounces is None or ounces >= 16 else (ounces, k + 1)
+
+
+def _in_ounces(tokens: list[Token], d: _Draft, ounces: int, last: int) -> tuple[_Draft, int]:
+    """A weight in pounds and ounces as one figure, in ounces ("7 pounds 15 ounces" is 127
+    ounces, 3.6 kg): the pounds alone are no weight another article's kilograms can be
+    compared with; its written precision is the ounce."""
+    value = d.value * 16 + ounces
+    lower, upper = _interval_for(value, d.qualifier)
+    return replace(d, value=value, lower=lower, upper=upper, unit="ounce",
+                   unit_surface=tokens[last].text, end=tokens[last].end), last  # fmt: skip
 
 
 def _small_whole(tok: Token) -> int | None:

@@ -8,6 +8,7 @@ for the rule's message template.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -253,11 +254,34 @@ def _mixed(claims: Sequence[Claim]) -> bool:
 def _unconverted(claims: Sequence[Claim]) -> bool:
     """Whether measurements in different units are among the figures and not all of them
     convert into one scale: a bare figure beside them would hide which unit it is in."""
-    measured = list({c.unit: c for c in claims if c.kind in quantity.MEASURED}.values())
+    measured = [c for c in claims if c.kind in quantity.MEASURED]
     return (
-        len(measured) > 1
+        len({c.unit for c in measured}) > 1
         and len(set(quantity.common_factors(claims))) == 1
-        and not all(quantity.comparable(a, b) for a in measured for b in measured)
+        # (each pair: two temperatures' reading may be in doubt, whatever their units)
+        and not all(
+            quantity.comparable(a, b)
+            for a, b in itertools.combinations(measured, 2)
+            if a.unit != b.unit
+        )
+    )
+
+
+def _unconverted_words(claims: Sequence[Claim]) -> tuple[str, str]:
+    """The spread and verdict of figures that cannot be compared (``_unconverted``): units
+    that do not convert, or temperatures whose reading is in doubt (quantity.comparable:
+    "20C" and "36F" agree as differences of temperature, not as readings)."""
+    units = _units_listed(claims)
+    if all(quantity.temperature(c) for c in claims if c.kind in quantity.MEASURED):
+        return (
+            f"The figures are temperatures in two scales ({units}) that agree read one way "
+            "and not the other (as readings or as differences of temperature, a degree of "
+            "no named scale in either scale)",
+            "they cannot be compared without knowing which they are",
+        )
+    return (
+        f"The figures are in units crosscheck does not convert into each other ({units})",
+        "they cannot be compared without a conversion crosscheck does not know",
     )
 
 
@@ -686,8 +710,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = _capital(spread)
     if unconverted:  # no percentage between units that do not convert
         spread_by = None
-        units = _units_listed(involved)
-        spread = f"The figures are in units crosscheck does not convert into each other ({units})"
+        spread = _unconverted_words(involved)[0]
     story = timeline.entries(involved, documents)
 
     def cannot_both(a: Claim, b: Claim) -> bool:  # as judge() finds them, no side effects
@@ -739,7 +762,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             why = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
             verdict = f"they only touch at {at}: both hold only if {why}"
     elif unconverted:
-        verdict = "they cannot be compared without a conversion crosscheck does not know"
+        verdict = _unconverted_words(involved)[1]
     else:
         # of the figures that cannot all hold (the claims of a clashing pair), as written
         clash = len({_worded(c, mixed) for c in pool}) > 2
@@ -931,10 +954,7 @@ def pair_words(
         return None
     pair = [a, b]
     if _unconverted(pair):
-        units = _units_listed(pair)
-        return PairWords(
-            f"The figures are in units crosscheck does not convert into each other ({units})"
-        )
+        return PairWords(_unconverted_words(pair)[0])
     mixed = _mixed(pair)
     if judged.overlap and judged.touch is not None:
         t = judged.touch
