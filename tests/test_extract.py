@@ -491,6 +491,9 @@ def test_designations_peoples_and_ordinal_compounds_after_a_figure(
          [(127, "measure", "ounce"), (127, "measure", "ounce")]),
         ("She weighed seven pounds and three ounces, or 8 pounds, 1 ounce.",
          [(115, "measure", "ounce"), (129, "measure", "ounce")]),
+        # (second review) hyphened, and "lbs." with its point
+        ("The 7-pound, 15-ounce baby weighed 7 lbs., 15 oz. at birth.",
+         [(127, "measure", "ounce"), (127, "measure", "ounce")]),
         # not ounces: 16 or more, or of another thing
         ("Police seized 500 pounds of cocaine and 20 ounces of heroin.",
          [(500, "measure", "pound-mass"), (20, "measure", "ounce")]),

@@ -690,6 +690,53 @@ def test_temperatures_read_two_ways_are_not_compared(
     assert (found[0].severity == "info") == ("cannot" in said and "knowing" in said)
 
 
+_WARMED = "The air in Denver {} by noon on Monday, forecasters said."
+_BELOW = "Temperatures in Texas were {} below normal on Monday, forecasters said."
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict", "said"),
+    [
+        # (second review) a verb's level is a reading: "warmed to 36F" is 2.2C, or 20C
+        # as a difference, as "reached" is (was "agree on 20 C")
+        ((_WARMED.format("warmed to 20C"), _WARMED.format("warmed to 36F")), "discrepancy",
+         "cannot be compared without knowing which they are"),
+        # an oven "heated to 200C": no difference news gives (was a warning, 22.2 apart)
+        (("The chef said the oven is heated to 200C.",
+          "The chef said the oven is heated to 400F."), "corroboration",
+         "give compatible figures"),
+        # a reading beside a bare degree apart every way (was a note)
+        ((_HEAT.format("46C"), _HEAT.format("40 degrees")), "discrepancy",
+         "46 C is 6 above 40 degrees; they cannot both be true"),
+        # a difference and a bare degree that meet as written (was a note)
+        (("Leaders agreed to limit global warming to 1.5C above pre-industrial levels.",
+          "Leaders agreed on a goal of 1.5 degrees above pre-industrial levels."),
+         "corroboration", "agree on 1.5 C"),
+        # a bare degree beside both named scales is in none (was "111 degrees is 71
+        # above 40 C")
+        (tuple(_HEAT.format(t) for t in ("40C", "104F", "111 degrees")), "discrepancy",
+         "cannot be compared without knowing which they are"),
+        # anomalies with no verb: 20F as a difference is 11.1C; 40F is 22.2C (past the
+        # first cut of 20C: a warning)
+        ((_BELOW.format("20 degrees"), _BELOW.format("11C")), "discrepancy",
+         "cannot be compared without knowing which they are"),
+        ((_BELOW.format("40F"), _BELOW.format("22C")), "discrepancy",
+         "cannot be compared without knowing which they are"),
+    ],
+)  # fmt: skip
+def test_what_says_a_temperature_is_a_difference(
+    tmp_path: Path, texts: tuple[str, ...], verdict: str, said: str
+) -> None:
+    """(second review) "warmed to 20C" and "heated to 200C" were differences (a verb of
+    warming), a reading beside a difference was never compared, and a bare degree was
+    read in two scales in one group. A move's size or a noun of warming says a
+    difference, within the largest one news gives (quantity.LARGEST_DIFFERENCE); a pair
+    that meets as read is compared, and a bare degree beside both named scales is none."""
+    found = [f for f in findings(tmp_path, *texts) if len(f.claims) == len(texts)]
+    assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
+    assert said in found[0].message, found[0].message
+
+
 def test_readings_past_any_difference_are_compared() -> None:
     """(review) "more than 40C" and "90F" (32.2C) meet only if 90F were a difference of
     50C, which no news gives (quantity.LARGEST_DIFFERENCE): readings, apart."""

@@ -728,19 +728,32 @@ def temperature(c: Claim) -> bool:
     return (c.unit or "").lower() in NAMED_DEGREES | {BARE_DEGREE}
 
 
-# What says a temperature is a difference, not a reading: a move's size ("rose by 5C",
-# Claim.change) or a verb of warming ("limit warming to 1.5C", "cooled 2F")
-TEMPERATURE_CHANGE_VERBS = frozenset({"warm", "cool", "heat", "chill"})
-# The largest difference of temperatures, in degrees Celsius, news gives (a warming,
-# an anomaly, a cold snap's "30F below normal"): readings further from zero than this
-# as a difference ("more than 40C" and "90F", 50C) are never in doubt of being one
-LARGEST_DIFFERENCE = 20.0
+# What says a temperature is a difference, not a reading: a move's size ("dropped 20
+# degrees", "rose by 3F": Claim.change) or a noun of warming ("limit warming to 1.5C");
+# not a verb's level ("warmed to 20C", "heated to 200C")
+TEMPERATURE_CHANGE_NOUNS = frozenset({"warming", "cooling"})
+# The largest difference of temperatures, in degrees Celsius, news gives (a warming, an
+# anomaly, a cold snap's "40 degrees below normal", 22C): a temperature further from
+# zero than this as a difference is a reading, whatever its words ("heated to 200C"),
+# and is never in doubt of being one ("more than 40C" and "90F", 50C as a difference)
+LARGEST_DIFFERENCE = 25.0
 
 
 def temperature_change(c: Claim) -> bool:
     """Whether a temperature is a difference of temperatures (converted without the
-    scales' offset: 2.7F is 1.5C as a warming, -16C as a reading); else a reading."""
-    return c.change is not None or c.predicate in TEMPERATURE_CHANGE_VERBS
+    scales' offset: 2.7F is 1.5C as a warming, -16C as a reading), as its words say and
+    its size allows; else a reading."""
+    said = c.change is not None or (c.predicate_words or "").lower() in TEMPERATURE_CHANGE_NOUNS
+    unit = (c.unit or "").lower()
+    factor = TEMPERATURES[unit][0] if unit in TEMPERATURES else 1.0
+    return said and _within_a_difference(c, Scale(factor))
+
+
+def _within_a_difference(c: Claim, k: Scale) -> bool:
+    """Whether each figure of a temperature, so converted into degrees Celsius, is no
+    further from zero than a difference news gives (LARGEST_DIFFERENCE)."""
+    return all(abs(k(e)) <= LARGEST_DIFFERENCE for e in (c.value, c.lower, c.upper)
+               if e is not None)  # fmt: skip
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -752,45 +765,56 @@ def comparable(a: Claim, b: Claim) -> bool:
         return True
     units = {(a.unit or "").lower(), (b.unit or "").lower()}
     if BARE_DEGREE in units and units - {BARE_DEGREE} <= NAMED_DEGREES:
-        return not _temperatures_in_doubt(a, b)
+        return not _in_doubt(a, b, AS_WRITTEN, AS_WRITTEN)
     (da, ka), (db, kb) = base(a), base(b)
     if da == "temperature" == db:
-        return not _temperatures_in_doubt(a, b, ka, kb)
+        return not _in_doubt(a, b, ka, kb)
     return da is not None and da == db
 
 
-def _temperatures_in_doubt(
-    a: Claim, b: Claim, ka: Scale = AS_WRITTEN, kb: Scale = AS_WRITTEN
-) -> bool:
-    """Whether two temperatures in two scales (``ka``, ``kb``: their scales as read) can
-    be compared: not when one is a reading and the other a difference (temperature_change:
-    "limit warming to 1.5C" and "2.7F above pre-industrial levels"), nor when they meet
-    only if read otherwise: as differences when read as readings ("20C" and "36F"), as
-    readings when read as differences, or a degree of no named scale in the other named
-    scale ("111 degrees" beside "44C": 111F is 43.9C). Those are noted as figures that
-    cannot be compared, as before temperatures converted; figures apart every way are
-    compared ("40C" and "95F", "40 degrees" and "46C"), and readings past
-    LARGEST_DIFFERENCE as differences ("more than 40C" and "90F")."""
-    if temperature_change(a) != temperature_change(b):
-        return True
+def _in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
+    """``_temperatures_in_doubt``, each pair worked out once (the rules ask a group's
+    pairs again and again)."""
+    try:
+        return _temperatures_in_doubt_of(a, b, ka, kb)
+    except TypeError:  # a claim built with an unhashable field (a list) cannot be a key
+        return _temperatures_in_doubt(a, b, ka, kb)
+
+
+def _temperatures_in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
+    """Whether two temperatures in two scales (``ka``, ``kb``: their scales as read; as
+    written for a degree of no named scale beside a named one) cannot be compared: they
+    do not meet as read, but would if read otherwise (a difference as a reading or the
+    other way round: "20C" and "36F", 2.2C or, as a difference, 20C; a degree of no named
+    scale in the other named one, as a reading or a difference: "111 degrees" beside
+    "44C", 111F being 43.9C; "20 degrees below normal" beside "11C below normal"), or one
+    is a reading and the other a difference. Those are noted as figures that cannot be
+    compared, as before temperatures converted. Figures that meet as read, or are apart
+    every way, are compared ("40C" and "95F", "40 degrees" and "46C"), and a reading is
+    never taken for a difference past LARGEST_DIFFERENCE ("more than 40C" and "90F")."""
     if _meet(a, b, ka, kb):
         return False
-    difference = temperature_change(a)  # (both alike)
     if ka == kb == AS_WRITTEN:  # a degree of no named scale, read in the named one
-        named = (a.unit if (a.unit or "").lower() in NAMED_DEGREES else b.unit) or ""
-        other = next(k for k in TEMPERATURES if k != named.lower())
-        k_named, k_other = _scale(named, difference), _scale(other, difference)
-        return _meet(a, b, *((k_named, k_other) if named == a.unit else (k_other, k_named)))
+        bare, named = (a, b) if (b.unit or "").lower() in NAMED_DEGREES else (b, a)
+        other = next(k for k in TEMPERATURES if k != (named.unit or "").lower())
+        k_named = base(named)[1]
+        for k_bare in (_scale(other, False), _scale(other, True)):
+            if k_bare.offset == 0 and not _within_a_difference(bare, k_bare):
+                continue  # no difference news gives
+            if _meet(a, b, *((k_bare, k_named) if bare is a else (k_named, k_bare))):
+                return True
+        return False
+    difference = temperature_change(a)
+    if difference != temperature_change(b):
+        return True  # a reading and a difference
     # the other reading: as readings if read as differences, and the other way round
     ka, kb = _scale(a.unit, not difference), _scale(b.unit, not difference)
-    if not difference and any(
-        abs(k(e)) > LARGEST_DIFFERENCE
-        for c, k in ((a, ka), (b, kb))
-        for e in (c.value, c.lower, c.upper)
-        if e is not None
-    ):
-        return False  # no difference of temperatures news gives
+    if not difference and not (_within_a_difference(a, ka) and _within_a_difference(b, kb)):
+        return False  # no difference news gives
     return _meet(a, b, ka, kb)
+
+
+_temperatures_in_doubt_of = functools.lru_cache(maxsize=1 << 14)(_temperatures_in_doubt)
 
 
 def _scale(unit: str | None, difference: bool) -> Scale:

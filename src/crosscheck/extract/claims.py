@@ -398,20 +398,28 @@ _OUNCE_WORDS = frozenset({"ounce", "ounces", "oz"})
 
 def _ounces_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] | None:
     """The ounces written after a weight in pounds that ends at token ``last``: "7 pounds
-    15 ounces", "7lb 15oz", "7 pounds, 15 ounces", "7 pounds and 15 ounces" (fewer than
-    16, in digits or words, and the token of their word), None when none are."""
+    15 ounces", "7lb 15oz", "7 pounds, 15 ounces", "7 pounds and 15 ounces", "7-pound,
+    15-ounce" (fewer than 16, in digits or words, and the token of their word), None when
+    none are."""
     if d.unit != "pound-mass" or d.kind != "measure" or d.qualifier == "range" or d.half:
         return None
     n = len(tokens)
     k = last + 1
+    if k < n and tokens[k].text == "." and tokens[k].start == tokens[last].end:
+        k += 1  # "lbs."
     if k < n and tokens[k].text == ",":
         k += 1
     if k < n and tokens[k].lower == "and":
         k += 1
-    if k + 1 >= n or tokens[k + 1].lower not in _OUNCE_WORDS:
+    if k + 1 >= n:
+        return None
+    word = k + 1
+    if hyphen_joins(tokens, k + 1) and k + 2 < n:
+        word = k + 2  # "the 7-pound, 15-ounce baby"
+    if tokens[word].lower not in _OUNCE_WORDS:
         return None
     ounces = _small_whole(tokens[k])
-    return None if ounces is None or ounces >= 16 else (ounces, k + 1)
+    return None if ounces is None or ounces >= 16 else (ounces, word)
 
 
 def _in_ounces(tokens: list[Token], d: _Draft, ounces: int, last: int) -> tuple[_Draft, int]:

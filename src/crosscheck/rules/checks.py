@@ -20,6 +20,7 @@ from crosscheck import quantity
 from crosscheck.extract.lexicon import SPEAKER_ROLES, SPEAKS_NO_MORE
 from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
+    BARE_DEGREE,
     Claim,
     SourceNames,
     by_name,
@@ -255,6 +256,8 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     """Whether measurements in different units are among the figures and not all of them
     convert into one scale: a bare figure beside them would hide which unit it is in."""
     measured = [c for c in claims if c.kind in quantity.MEASURED]
+    if {BARE_DEGREE} | quantity.NAMED_DEGREES <= {(c.unit or "").lower() for c in measured}:
+        return True  # a degree of no named scale beside both named ones: in which?
     return (
         len({c.unit for c in measured}) > 1
         and len(set(quantity.common_factors(claims))) == 1
@@ -274,9 +277,9 @@ def _unconverted_words(claims: Sequence[Claim]) -> tuple[str, str]:
     units = _units_listed(claims)
     if all(quantity.temperature(c) for c in claims if c.kind in quantity.MEASURED):
         return (
-            f"The figures are temperatures in two scales ({units}) that agree read one way "
-            "and not the other (as readings or as differences of temperature, a degree of "
-            "no named scale in either scale)",
+            f"The figures are temperatures ({units}) that agree read one way and not the "
+            "other (as readings or as differences of temperature, a degree of no named "
+            "scale in either scale)",
             "they cannot be compared without knowing which they are",
         )
     return (
