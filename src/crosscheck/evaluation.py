@@ -27,7 +27,7 @@ from crosscheck.extract import extract_claims
 from crosscheck.extract.lexicon import TIME_UNITS
 from crosscheck.extract.numbers import find_numbers, tokenize
 from crosscheck.extract.units import RATE_ADVERBS
-from crosscheck.model import Claim, Document
+from crosscheck.model import LOWER_BOUNDS, UPPER_BOUNDS, Claim, Document
 from crosscheck.segment import segment
 
 NEWSQUANT_FILE = Path("data/formatted_test_set/NewsQuant.json")
@@ -238,9 +238,9 @@ def _change_of(qualifier: str | None, change: str | None = None) -> str:
     10%': '<') or, plainly, of the change it is."""
     if qualifier == "approx":
         return "~"
-    if qualifier in ("at_least", "more_than"):
+    if qualifier in LOWER_BOUNDS:
         return ">"
-    if qualifier in ("at_most", "less_than"):
+    if qualifier in UPPER_BOUNDS:
         return "<"
     return change or "="
 

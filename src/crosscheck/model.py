@@ -255,6 +255,12 @@ ClaimKind = Literal["count", "money", "percent", "measure", "age", "duration", "
 Severity = Literal["info", "warning", "error"]
 Granularity = Literal["day", "month", "quarter", "year"]
 QUALIFIERS = frozenset(get_args(Qualifier))
+# The qualifiers of a bound open above ("at least 300", "more than 300") and open below
+# ("up to 300", "fewer than 300"): the one definition the extraction, the rules and the
+# evaluation read
+LOWER_BOUNDS: frozenset[Qualifier] = frozenset({"at_least", "more_than"})
+UPPER_BOUNDS: frozenset[Qualifier] = frozenset({"at_most", "less_than"})
+OPEN_BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
 CLAIM_KINDS = frozenset(get_args(ClaimKind))
 
 

@@ -45,7 +45,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from crosscheck.model import BARE_DEGREE, Claim, name_in_words
+from crosscheck.model import (
+    BARE_DEGREE,
+    LOWER_BOUNDS,  # (the qualifiers of bounds, defined with Qualifier)
+    OPEN_BOUNDS,
+    UPPER_BOUNDS,
+    Claim,
+    name_in_words,
+)
 
 INF = math.inf
 
@@ -182,9 +189,6 @@ MATCHER_AS_WRITTEN = frozenset({"degree celsius", "degree fahrenheit", "pound-ma
 METRIC = frozenset(_METRIC_UNITS)
 
 
-# The qualifiers of a bound open above ("at least 300") and open below ("up to 300")
-LOWER_BOUNDS = frozenset({"at_least", "more_than"})
-UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
 SHORT_OF = ("nearly", "almost")
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
@@ -1107,8 +1111,7 @@ def same_figure(
         # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are
         # judged as the figures they are
         return same_figure(_end(a), _end(b), rel, abs_tol, approx_tolerance, loose=loose)
-    open_q = LOWER_BOUNDS | UPPER_BOUNDS
-    if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
+    if a.qualifier in OPEN_BOUNDS or b.qualifier in OPEN_BOUNDS or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False

@@ -131,7 +131,16 @@ from crosscheck.extract.units import (
     unit_again,
     unit_for_word,
 )
-from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, claim_id
+from crosscheck.model import (
+    LOWER_BOUNDS,
+    UPPER_BOUNDS,
+    Claim,
+    ClaimKind,
+    Document,
+    Qualifier,
+    Sentence,
+    claim_id,
+)
 from crosscheck.quantity import (
     AGE_UNITS,  # units an age is written in, kept as written
     about,
@@ -816,9 +825,9 @@ def _is_unit_range(text: str, tokens: list[Token], a: _Draft, b: _Draft, gap: st
 def _interval_for(value: float, qualifier: str) -> tuple[float | None, float | None]:
     if qualifier == "approx":
         return about(value)
-    if qualifier in ("at_least", "more_than"):
+    if qualifier in LOWER_BOUNDS:
         return value, None
-    if qualifier in ("at_most", "less_than"):
+    if qualifier in UPPER_BOUNDS:
         return None, value
     return value, value
 
@@ -1647,9 +1656,9 @@ def _interval(m: NumberMention, qualifier: Qualifier) -> tuple[float | None, flo
     v = m.value
     if m.is_range or m.vague:
         lo, hi = m.lower, m.upper
-        if qualifier in ("at_least", "more_than"):
+        if qualifier in LOWER_BOUNDS:
             return lo, None
-        if qualifier in ("at_most", "less_than"):
+        if qualifier in UPPER_BOUNDS:
             return None, hi
         return lo, hi
     return _interval_for(v, qualifier)

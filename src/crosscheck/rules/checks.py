@@ -746,7 +746,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         explain = [
             f"{phrase(c)} admits {_amount(o, mixed)}"
             for c in involved
-            if c.qualifier in (*OPEN, "approx", "range")
+            if c.qualifier != "exact"
             for o in involved
             if o.document != c.document
             and frozenset((id(c), id(o))) not in only_touch
@@ -978,7 +978,7 @@ def pair_words(
         return PairWords(spread, "the wording still makes them compatible",
                          (_conversion_words(*judged.converted_first(a, b)),))  # fmt: skip
     explain = [f"{phrase(c)} admits {_amount(o, mixed)}" for c, o in ((a, b), (b, a))
-               if c.qualifier in (*OPEN, "approx", "range") and _admits(c, o, approx)]  # fmt: skip
+               if c.qualifier != "exact" and _admits(c, o, approx)]  # fmt: skip
     head = "the wording still makes them compatible" if explain else "their intervals overlap"
     return PairWords(spread, head, tuple(explain))
 
@@ -1075,9 +1075,6 @@ def _difference_words(difference: dict[str, str]) -> str:
     if kind == "update":
         return f"{update_words(difference)}: {difference['why']}"
     return f"a contradiction: {difference['why']}"
-
-
-OPEN = ("at_least", "more_than", "at_most", "less_than")
 
 
 # How far a currency conversion in brackets may stand from the plain figures and still be
