@@ -414,14 +414,34 @@ def test_compare_data_says_units_not_converted_are_not_compared(tmp_path: Path) 
     from crosscheck.config import Settings
     from crosscheck.pipeline import run
 
-    story = tmp_path / "story"
-    story.mkdir()
-    (story / "a.txt").write_text("The pressure in the tank reached 40 psi on Monday.\n")
-    (story / "b.txt").write_text("The pressure in the tank reached 43 bar on Monday.\n")
+    story = write_story(tmp_path / "story",
+                        "The pressure in the tank reached 40 psi on Monday.",
+                        "The pressure in the tank reached 43 bar on Monday.")  # fmt: skip
     result = run([story], Settings(fail_on="never"))
     (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
     assert finding.severity == "info" and "later reports" not in finding.message
     assert [p[2] for p in compare_rows(result, finding.group)["pairs"]] == ["x"]
+
+
+def test_compare_data_compares_a_bare_degree_beside_both_scales_with_nothing(
+    tmp_path: Path,
+) -> None:
+    """(re-read) "111 degrees" beside "40C" and "104F": the finding notes that they cannot
+    be compared, and the page showed "111 degrees is 71 above 40 C" and "7 above 104 F"
+    in red, the bare degree read in two scales (quantity.in_no_scale now decides both)."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    heat = "Forecasters said the temperature in the valley reached {} on Monday."
+    story = write_story(
+        tmp_path / "story", *(heat.format(t) for t in ("40C", "104F", "111 degrees"))
+    )
+    result = run([story], Settings(fail_on="never"))
+    (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert finding.severity == "info", finding.message
+    pairs = compare_rows(result, finding.group)["pairs"]
+    assert len(pairs) == 2 and all(p[2] == "x" for p in pairs), pairs  # the bare one's two
+    assert not any("above" in "".join(p[3]) for p in pairs), pairs
 
 
 def test_compare_data_judges_nothing_no_rule_judged(ecb_articles: Path) -> None:

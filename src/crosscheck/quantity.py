@@ -776,6 +776,14 @@ def comparable(a: Claim, b: Claim) -> bool:
     return da is not None and da == db
 
 
+def in_no_scale(claims: Sequence[Claim]) -> bool:
+    """Whether a degree of no named scale stands among figures in both named scales: read
+    in neither ('111 degrees' beside '40C' and '104F' is no Celsius with one and
+    Fahrenheit with the other), its pairs are not compared, by the rules and the report
+    alike."""
+    return {BARE_DEGREE} | NAMED_DEGREES <= {(c.unit or "").lower() for c in claims}
+
+
 def _in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
     """``_temperatures_in_doubt``, each pair worked out once (the rules ask a group's
     pairs again and again)."""

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
 from crosscheck.model import (
+    BARE_DEGREE,
     REASON_FEATURES,
     Claim,
     ClaimGroup,
@@ -1086,18 +1087,25 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     rel, abs_tol, approx = _tolerances(ctx, group.id)
     pairs: list[list[Any]] = []
     upto: list[int] | None = None
+    # a degree of no named scale beside both named ones is compared with nothing, as the
+    # finding says ("111 degrees" beside "40C" and "104F")
+    no_scale = quantity.in_no_scale(figures)
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
+            uncompared = no_scale and BARE_DEGREE in (
+                (a.unit or "").lower(),
+                (b.unit or "").lower(),
+            )
             judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
-            said = pair_words(a, b, judged, approx)  # (None: they agree)
-            if judged is None or said is None:
+            said = pair_words(a, b, judged, approx, uncompared=uncompared)  # (None: agree)
+            if said is None:
                 continue
             status = (
-                NOT_COMPARED  # "40 degrees Celsius", "107 degrees Fahrenheit"
-                if quantity.unconvertible(a, b)
+                NOT_COMPARED  # "40 psi", "43 bar"; "111 degrees" beside "40C" and "104F"
+                if uncompared or quantity.unconvertible(a, b)
                 else COMPATIBLE
-                if judged.overlap
+                if judged is not None and judged.overlap
                 else DIFFER
             )
             texts = [a.text, b.text]  # cut out of the words: report.js isolates them

@@ -20,7 +20,6 @@ from crosscheck import quantity
 from crosscheck.extract.lexicon import SPEAKER_ROLES, SPEAKS_NO_MORE
 from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
-    BARE_DEGREE,
     Claim,
     SourceNames,
     by_name,
@@ -253,20 +252,13 @@ def _mixed(claims: Sequence[Claim]) -> bool:
 
 
 def _unconverted(claims: Sequence[Claim]) -> bool:
-    """Whether measurements in different units are among the figures and not all of them
-    convert into one scale: a bare figure beside them would hide which unit it is in."""
+    """Whether two measurements among the figures do not convert into one scale (their
+    units, or two temperatures whose reading is in doubt: quantity.unconvertible), or a
+    degree of no named scale stands beside both named ones (quantity.in_no_scale): a bare
+    figure beside them would hide which unit it is in."""
     measured = [c for c in claims if c.kind in quantity.MEASURED]
-    if {BARE_DEGREE} | quantity.NAMED_DEGREES <= {(c.unit or "").lower() for c in measured}:
-        return True  # a degree of no named scale beside both named ones: in which?
-    return (
-        len({c.unit for c in measured}) > 1
-        and len(set(quantity.common_factors(claims))) == 1
-        # (each pair: two temperatures' reading may be in doubt, whatever their units)
-        and not all(
-            quantity.comparable(a, b)
-            for a, b in itertools.combinations(measured, 2)
-            if a.unit != b.unit
-        )
+    return quantity.in_no_scale(measured) or any(
+        quantity.unconvertible(a, b) for a, b in itertools.combinations(measured, 2)
     )
 
 
@@ -944,7 +936,12 @@ class PairWords(NamedTuple):
 
 
 def pair_words(
-    a: Claim, b: Claim, judged: PairJudgement | None, approx: float = quantity.APPROX_TOLERANCE
+    a: Claim,
+    b: Claim,
+    judged: PairJudgement | None,
+    approx: float = quantity.APPROX_TOLERANCE,
+    *,
+    uncompared: bool = False,
 ) -> PairWords | None:
     """Two figures of different articles as a numeric-agreement finding of the two alone
     words them, as ``judge_pair`` judged them (with the rule's ``approx`` tolerance): its
@@ -952,10 +949,14 @@ def pair_words(
     it', or that their units do not convert), and for figures that can both hold, why
     ('the wording still makes them compatible': '“at least 3,000 troops” admits 3,500';
     '800-1,000 ends at 1,000, which more than 1,000 excludes', 'both hold only if': 'the
-    range's end is a rounding'); None for figures that agree."""
+    range's end is a rounding'); None for figures that agree. ``uncompared``: their group
+    compares them with nothing (a degree of no named scale beside both named ones,
+    quantity.in_no_scale), so they are worded as figures that cannot be compared."""
+    pair = [a, b]
+    if uncompared:
+        return PairWords(_unconverted_words(pair)[0])
     if judged is None or judged.agree:
         return None
-    pair = [a, b]
     if _unconverted(pair):
         return PairWords(_unconverted_words(pair)[0])
     mixed = _mixed(pair)
