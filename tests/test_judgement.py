@@ -722,6 +722,22 @@ _BELOW = "Temperatures in Texas were {} below normal on Monday, forecasters said
          "cannot be compared without knowing which they are"),
         ((_BELOW.format("40F"), _BELOW.format("22C")), "discrepancy",
          "cannot be compared without knowing which they are"),
+
+        # (re-read) a move's size is a difference whatever its size (was a warning,
+        # "28 C is 32.4 degrees Fahrenheit above 50 F"); a bound past a level is none
+        (("Temperatures in Chicago plunged 50F overnight, forecasters said.",
+          "Temperatures in Chicago plunged 28C overnight, forecasters said."),
+         "corroboration", "agree on 28 C"),
+        (("Temperatures in Madrid rose above 45C on Monday, forecasters said.",
+          "Temperatures in Madrid rose above 113F on Monday, forecasters said."),
+         "corroboration", "give compatible figures"),
+        (("Leaders agreed to limit global heating to 1.5C, the UN said.",
+          "Leaders agreed to limit global heating to 2.7F, the UN said."),
+         "corroboration", "agree on 2.7 F"),
+        # (re-read) a bare degree read as a Celsius reading beside Fahrenheit too (was
+        # "104 F is 64 above 40 degrees")
+        ((_HEAT.format("40 degrees"), _HEAT.format("104F")), "discrepancy",
+         "cannot be compared without knowing which they are"),
     ],
 )  # fmt: skip
 def test_what_says_a_temperature_is_a_difference(

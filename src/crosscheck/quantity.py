@@ -178,12 +178,15 @@ CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **
 TEMPERATURES: dict[str, tuple[float, float]] = {
     "degree celsius": (1.0, 0.0), "degree fahrenheit": (5 / 9, -32 * 5 / 9),
 }  # fmt: skip
+# The named degrees a degree of no named scale (model.BARE_DEGREE) may stand for: the bare
+# one is taken as the named one's scale.
+NAMED_DEGREES = frozenset(TEMPERATURES)
 # Units the matcher (its pair features, candidate pairs and links) reads as written, not
 # converted, in lower case: the shipped pair model was fitted on them so. Converting
 # temperatures there moved its training pairs (16 more of 65,073), and a refit so lost
 # two tested groupings elsewhere (docs/evaluation.md, sixty-fifth round); pounds likewise
 # (the twenty-second round). The rules and the report convert them.
-MATCHER_AS_WRITTEN = frozenset({"degree celsius", "degree fahrenheit", "pound-mass"})
+MATCHER_AS_WRITTEN = NAMED_DEGREES | {"pound-mass"}
 # a measure in a metric unit and one in another unit of its dimension are one figure
 # converted (rounded_conversion)
 METRIC = frozenset(_METRIC_UNITS)
@@ -678,11 +681,6 @@ def same_dimension(unit_a: str | None, unit_b: str | None, *, matcher: bool = Fa
     return da is not None and db is not None and da[0] == db[0]
 
 
-# The named degrees a degree of no named scale (model.BARE_DEGREE) may stand for: the bare
-# one is taken as the named one's scale.
-NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
-
-
 def unit_words(c: Claim, value: float | None = None) -> str:
     """A claim's unit as its figure is worded, in findings and the report alike: as
     written ('km', 'mph'), an age as an age ('18 months old', '1 year old', not '18
@@ -733,24 +731,28 @@ def temperature(c: Claim) -> bool:
 
 
 # What says a temperature is a difference, not a reading: a move's size ("dropped 20
-# degrees", "rose by 3F": Claim.change) or a noun of warming ("limit warming to 1.5C");
-# not a verb's level ("warmed to 20C", "heated to 200C")
-TEMPERATURE_CHANGE_NOUNS = frozenset({"warming", "cooling"})
+# degrees", "plunged 50F": Claim.change, not on a bound past a level, "rose above 45C")
+# or a noun of warming ("limit warming to 1.5C", "global heating"); not a verb's level
+# ("warmed to 20C", "heated to 200C")
+TEMPERATURE_CHANGE_NOUNS = frozenset({"warming", "cooling", "heating"})
 # The largest difference of temperatures, in degrees Celsius, news gives (a warming, an
 # anomaly, a cold snap's "40 degrees below normal", 22C): a temperature further from
-# zero than this as a difference is a reading, whatever its words ("heated to 200C"),
-# and is never in doubt of being one ("more than 40C" and "90F", 50C as a difference)
+# zero than this as a difference is a reading unless a move's size says otherwise
+# ("plunged 50F"), and a reading so far is never in doubt of being one ("more than 40C"
+# and "90F", 50C as a difference)
 LARGEST_DIFFERENCE = 25.0
 
 
 def temperature_change(c: Claim) -> bool:
     """Whether a temperature is a difference of temperatures (converted without the
-    scales' offset: 2.7F is 1.5C as a warming, -16C as a reading), as its words say and
-    its size allows; else a reading."""
-    said = c.change is not None or (c.predicate_words or "").lower() in TEMPERATURE_CHANGE_NOUNS
+    scales' offset: 2.7F is 1.5C as a warming, -16C as a reading): a move's size, or a
+    noun of warming within LARGEST_DIFFERENCE; else a reading."""
+    if c.change is not None and c.qualifier not in OPEN_BOUNDS:
+        return True  # "plunged 50F"; not "rose above 45C", a bound past a level
+    if (c.predicate_words or "").lower() not in TEMPERATURE_CHANGE_NOUNS:
+        return False
     unit = (c.unit or "").lower()
-    factor = TEMPERATURES[unit][0] if unit in TEMPERATURES else 1.0
-    return said and _within_a_difference(c, Scale(factor))
+    return _within_a_difference(c, _scale(unit, True) if unit in TEMPERATURES else AS_WRITTEN)
 
 
 def _within_a_difference(c: Claim, k: Scale) -> bool:
@@ -768,11 +770,9 @@ def comparable(a: Claim, b: Claim) -> bool:
     if a.unit == b.unit:
         return True
     units = {(a.unit or "").lower(), (b.unit or "").lower()}
-    if BARE_DEGREE in units and units - {BARE_DEGREE} <= NAMED_DEGREES:
-        return not _in_doubt(a, b, AS_WRITTEN, AS_WRITTEN)
-    (da, ka), (db, kb) = base(a), base(b)
-    if da == "temperature" == db:
-        return not _in_doubt(a, b, ka, kb)
+    if units <= NAMED_DEGREES | {BARE_DEGREE} and units & NAMED_DEGREES:
+        return not _in_doubt(a, b)  # two named scales, or one beside a bare degree
+    da, db = base(a)[0], base(b)[0]
     return da is not None and da == db
 
 
@@ -784,18 +784,18 @@ def in_no_scale(claims: Sequence[Claim]) -> bool:
     return {BARE_DEGREE} | NAMED_DEGREES <= {(c.unit or "").lower() for c in claims}
 
 
-def _in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
+def _in_doubt(a: Claim, b: Claim) -> bool:
     """``_temperatures_in_doubt``, each pair worked out once (the rules ask a group's
     pairs again and again)."""
     try:
-        return _temperatures_in_doubt_of(a, b, ka, kb)
+        return _temperatures_in_doubt_of(a, b)
     except TypeError:  # a claim built with an unhashable field (a list) cannot be a key
-        return _temperatures_in_doubt(a, b, ka, kb)
+        return _temperatures_in_doubt(a, b)
 
 
-def _temperatures_in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
-    """Whether two temperatures in two scales (``ka``, ``kb``: their scales as read; as
-    written for a degree of no named scale beside a named one) cannot be compared: they
+def _temperatures_in_doubt(a: Claim, b: Claim) -> bool:
+    """Whether two temperatures in two scales (two named ones, each read as ``base``
+    reads it, or a degree of no named scale, read in the named one's) cannot be compared: they
     do not meet as read, but would if read otherwise (a difference as a reading or the
     other way round: "20C" and "36F", 2.2C or, as a difference, 20C; a degree of no named
     scale in the other named one, as a reading or a difference: "111 degrees" beside
@@ -804,17 +804,21 @@ def _temperatures_in_doubt(a: Claim, b: Claim, ka: Scale, kb: Scale) -> bool:
     compared, as before temperatures converted. Figures that meet as read, or are apart
     every way, are compared ("40C" and "95F", "40 degrees" and "46C"), and a reading is
     never taken for a difference past LARGEST_DIFFERENCE ("more than 40C" and "90F")."""
-    if _meet(a, b, ka, kb):
-        return False
-    if ka == kb == AS_WRITTEN:  # a degree of no named scale, read in the named one
-        bare, named = (a, b) if (b.unit or "").lower() in NAMED_DEGREES else (b, a)
+    if (a.unit or "").lower() == BARE_DEGREE or (b.unit or "").lower() == BARE_DEGREE:
+        if _meet(a, b, AS_WRITTEN, AS_WRITTEN):  # the bare one read in the named one
+            return False
+        bare, named = (a, b) if (a.unit or "").lower() == BARE_DEGREE else (b, a)
         other = next(k for k in TEMPERATURES if k != (named.unit or "").lower())
         k_named = base(named)[1]
-        for k_bare in (_scale(other, False), _scale(other, True)):
-            if k_bare.offset == 0 and not _within_a_difference(bare, k_bare):
+        for difference in (False, True):  # in the other scale, a reading or a difference
+            k_bare = _scale(other, difference)
+            if difference and not _within_a_difference(bare, k_bare):
                 continue  # no difference news gives
             if _meet(a, b, *((k_bare, k_named) if bare is a else (k_named, k_bare))):
                 return True
+        return False
+    ka, kb = base(a)[1], base(b)[1]
+    if _meet(a, b, ka, kb):
         return False
     difference = temperature_change(a)
     if difference != temperature_change(b):
