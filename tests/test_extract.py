@@ -499,6 +499,10 @@ def test_designations_peoples_and_ordinal_compounds_after_a_figure(
          [(500, "measure", "pound-mass"), (20, "measure", "ounce")]),
         ("The baby weighed 7 pounds 16 ounces.",
          [(7, "measure", "pound-mass"), (16, "measure", "ounce")]),
+        # (re-read) a comparison or a fraction of a pound: no weight in two units
+        ("He was 180 pounds, 6 ounces heavier; she weighed 7.5 pounds 3 ounces.",
+         [(180, "measure", "pound-mass"), (6, "measure", "ounce"),
+          (7.5, "measure", "pound-mass"), (3, "measure", "ounce")]),
         # a unit quantulum3 reads only without the words after it
         ("Temperatures hit 104 degrees Fahrenheit early Tuesday.",
          [(104, "measure", "degree fahrenheit")]),

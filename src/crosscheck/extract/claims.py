@@ -412,6 +412,8 @@ def _ounces_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
     none are."""
     if d.unit != "pound-mass" or d.kind != "measure" or d.qualifier == "range" or d.half:
         return None
+    if d.value != int(d.value):
+        return None  # "7.5 pounds 3 ounces": no weight in two units
     n = len(tokens)
     k = last + 1
     if k < n and tokens[k].text == "." and tokens[k].start == tokens[last].end:
@@ -427,6 +429,8 @@ def _ounces_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
         word = k + 2  # "the 7-pound, 15-ounce baby"
     if tokens[word].lower not in _OUNCE_WORDS:
         return None
+    if word + 1 < n and tokens[word + 1].lower in _NOT_AFTER_OUNCES:
+        return None  # "180 pounds, 6 ounces heavier", "2 pounds, 4 ounces a day"
     ounces = _small_whole(tokens[k])
     return None if ounces is None or ounces >= 16 else (ounces, word)
 
@@ -595,6 +599,8 @@ _SMALLER_TIME = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour
 # What after a time in two units makes its last figure another thing: a rate ("6 days,
 # 10 hours a day"), or a count of what it measures ("in 2 days, 10 hours of footage").
 _NOT_AFTER_TIME = frozenset(("a", "an", "per", "each", "every", "of"))
+# ... and after a weight in pounds and ounces, a comparison ("6 ounces heavier")
+_NOT_AFTER_OUNCES = _NOT_AFTER_TIME | {"heavier", "lighter", "more", "less"}
 
 
 def _time_in_units(tokens: list[Token], d: _Draft, last: int) -> tuple[float, int, bool] | None:
