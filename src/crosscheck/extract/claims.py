@@ -599,8 +599,10 @@ _SMALLER_TIME = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour
 # What after a time in two units makes its last figure another thing: a rate ("6 days,
 # 10 hours a day"), or a count of what it measures ("in 2 days, 10 hours of footage").
 _NOT_AFTER_TIME = frozenset(("a", "an", "per", "each", "every", "of"))
-# ... and after a weight in pounds and ounces, a comparison ("6 ounces heavier")
-_NOT_AFTER_OUNCES = _NOT_AFTER_TIME | {"heavier", "lighter", "more", "less"}
+# ... and after a weight in pounds and ounces, a rate and a comparison ("6 ounces a
+# day", "6 ounces heavier"), not "of", which names what is weighed ("7 pounds 15 ounces
+# of cocaine")
+_NOT_AFTER_OUNCES = (_NOT_AFTER_TIME - {"of"}) | {"heavier", "lighter", "more", "less"}
 
 
 def _time_in_units(tokens: list[Token], d: _Draft, last: int) -> tuple[float, int, bool] | None:
