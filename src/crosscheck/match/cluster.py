@@ -1508,7 +1508,8 @@ class _Figures:
         bases = [quantity.base(c, matcher=True) for c in claims]
         scales = [k for _, k in bases]
         factor = np.array([k.factor for k in scales])
-        offset = np.array([k.offset for k in scales])  # (temperatures: 104F is 40C)
+        # (0 while the matcher reads temperatures as written: quantity.MATCHER_AS_WRITTEN)
+        offset = np.array([k.offset for k in scales])
         self.base_lo, self.base_hi = self.lo * factor + offset, self.hi * factor + offset
         _, self.dim = np.unique([dim or "" for dim, _ in bases], return_inverse=True)
         self.convertible = np.array([dim is not None for dim, _ in bases])

@@ -550,7 +550,7 @@ def judge_pair(
         return None if touch is None else PairJudgement(True, True, touch, True)
     if rounded := rounding(a, b, documents):
         return PairJudgement(True, True, None, False, rounded=rounded)  # a note that says so
-    if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
+    if quantity.unconvertible(a, b):  # psi and bar, temperatures read two ways: no figure
         return PairJudgement(False, False, None, False)
     years = _years_between(a, b, documents)
     if years and quantity.ages_meet_over(a, b, years):
@@ -703,9 +703,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = _only_touch(*spread_touch, mixed, listed)  # the two it names do not overlap
         said.add(spread)  # named once, here
         spread = _capital(spread)
+    not_compared = _unconverted_words(involved) if unconverted else ("", "")
     if unconverted:  # no percentage between units that do not convert
         spread_by = None
-        spread = _unconverted_words(involved)[0]
+        spread = not_compared[0]
     story = timeline.entries(involved, documents)
 
     def cannot_both(a: Claim, b: Claim) -> bool:  # as judge() finds them, no side effects
@@ -757,7 +758,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             why = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
             verdict = f"they only touch at {at}: both hold only if {why}"
     elif unconverted:
-        verdict = _unconverted_words(involved)[1]
+        verdict = not_compared[1]
     else:
         # of the figures that cannot all hold (the claims of a clashing pair), as written
         clash = len({_worded(c, mixed) for c in pool}) > 2
@@ -1483,10 +1484,10 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # the first claim that writes it; with none admitted, the median claim, a range as
     # written ('10-12 miles', not its middle)
     at = claims[written.get(middle, values.index(middle))]
-    named = _amount(at, _mixed(claims), qualified=quantity.ranged(at))
+    named = _amount(at, mixed, qualified=quantity.ranged(at))
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
-        named = _amount(claims[0], _mixed(claims), qualified=True)
+        named = _amount(claims[0], mixed, qualified=True)
     one_figure = bool(admitted) or len(wordings) == 1
     documents = getattr(ctx, "documents", {})
     # (a headline's figure read as its body's "about" is quoted as that: the body's)

@@ -319,13 +319,13 @@ def judge(
     than 100,000" and "120,000" the same day contradict nothing)."""
     timeline = entries(claims, docs) if timeline is None else timeline
     by_id = {c.id: c for c in claims}
-    scale = _scale(by_id)  # (each figure in one unit, worked out once)
     dated = [e for e in timeline if e["published"]]
     undated = [e for e in timeline if not e["published"]]
     one_unit = _one_unit(claims)
     revised = _outlet_revised(dated, undated, one_unit)
     if revised:
         return {"kind": "update", "why": revised, "by": "revision"}
+    scale = _scale(by_id)  # (each figure in one unit, worked out once)
 
     asked: dict[tuple[Hashable, Hashable], bool] = {}  # by the two figures: asked once
 
@@ -660,7 +660,7 @@ def _same_time_clash(
 
 
 def _outlet_revised(
-    dated: list[dict[str, Any]], undated: list[dict[str, Any]], one_unit: bool = True
+    dated: list[dict[str, Any]], undated: list[dict[str, Any]], one_unit: bool
 ) -> str | None:
     """An outlet that gave one figure and later another, when after its revision every
     source's latest figure (undated ones included) is the same: the revision explains
