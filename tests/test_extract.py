@@ -4367,6 +4367,21 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         ("He dished out 6.9 apg as a senior.", 6.9, "assist per game", "apg"),
         ("Add 50 mL of water.", 50, "millilitre", "mL"),
         ("The panel strength was recorded at 9 ksi.", 9, "kilopound per square inch", "ksi"),
+        # capitals, and spellings quantulum3 lacks or reads as other units: "35 PSI" had no
+        # claim, "90 KPH winds" was a count of winds, "kmh" nothing, "k.p.h." a count of
+        # "k.", "pounds per square inch" a weight in pounds per square inch
+        ("Tires should be inflated to 35 PSI, officials said.", 35, "pound per square inch", "PSI"),
+        (
+            "The pipe held 120 pounds per square inch of pressure.",
+            120,
+            "pound per square inch",
+            "pounds per square inch",
+        ),
+        ("The storm brought 90 KPH winds to the coast.", 90, "kilometre per hour", "KPH"),
+        ("The car hit 200 kmh on the motorway.", 200, "kilometre per hour", "kmh"),
+        ("The car hit 200 k.p.h. on the motorway.", 200, "kilometre per hour", "k.p.h."),
+        # (an initial's dot stays on the letter in the tokens: the sentence's full stop)
+        ("Gusts reached 120 KM/H.", 120, "kilometre per hour", "KM/H."),
     ],
 )
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(

@@ -556,6 +556,15 @@ def test_units_that_do_not_convert_never_agree(tmp_path: Path):
     assert "is at" not in found.message
 
 
+def test_pounds_per_square_inch_are_psi(tmp_path: Path):
+    """'pounds per square inch' was read as a weight in pounds per square inch, another
+    unit than '40 psi': 'cannot be compared'. Now one unit, compared as such."""
+    tank = "Engineers said the pressure in the tank reached {} on Monday."
+    (found,) = findings(tmp_path, tank.format("40 psi"), tank.format("60 pounds per square inch"))
+    assert found.evidence["verdict"] == "discrepancy", found.message
+    assert "cannot be compared" not in found.message, found.message
+
+
 def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Path):
     """'3 atmospheres' and '4 atm' are one unit, which does not convert into bars: the
     note names it once ('atmospheres, bar'), not once per spelling ('atmospheres, atm,

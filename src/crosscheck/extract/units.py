@@ -931,6 +931,12 @@ _NAMED_TABLE = (
     (r"apg", "assist per game"),
     (r"ml|mL", "millilitre"),
     (r"ksi", "kilopound per square inch"),
+    # pressure and speed as news also writes them, in capitals or spelt out: quantulum3's
+    # symbols are matched in their case ("35 PSI", "90 KPH" had no unit: no claim, or a
+    # count of the winds after them), "kmh" and "k.p.h." are none of its units, and its
+    # "pounds per square inch" was our weight in pounds per square inch
+    (r"(?i:psi|pounds?[ ]per[ ]square[ ]inch)", "pound per square inch"),
+    (r"(?i:kph|k\.p\.h\.?|kmh|kmph|km/hr?)", "kilometre per hour"),
     # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
     # quantulum3 reads none, or "b/d" as barns per day)
     (r"(?i:bo?pd|b/d|bbl/d)", "barrel per day"),
@@ -963,6 +969,13 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     end = last
     while end + 1 < len(tokens) and tokens[end + 1].end <= m.end():
         end += 1
+    if (
+        end + 1 < len(tokens)
+        and tokens[end + 1].start < m.end()
+        and tokens[end + 1].end == m.end() + 1
+        and text[m.end()] == "."
+    ):
+        end += 1  # "120 KM/H.": the tokeniser keeps an initial's dot on its letter
     # (a dot the tokeniser keeps apart ends the abbreviation all the same)
     if end == last or tokens[end].end < m.end() - (text[m.end() - 1] == "."):
         return None
