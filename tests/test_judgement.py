@@ -679,7 +679,9 @@ def test_a_difference_of_temperature_converts_without_the_zero(tmp_path: Path) -
         (("30-35C", "54-63F"), "discrepancy", "30 C is 12.8 degrees Celsius above 63 F"),
         # a degree of no named scale that meets the other only in the other named scale
         (("111 degrees", "44C"), "discrepancy", "cannot be compared without knowing"),
-        (("111 degrees", "44C", "47C"), "discrepancy", "cannot be compared without knowing"),
+        # (the 44C and 47C beside it are compared, as one unit: test_figures_of_one_unit...)
+        (("111 degrees", "44C", "47C"), "discrepancy",
+         "47 C is 3 above 44 C; they cannot both be true; not compared with them: 111 degrees"),
         (("111 degrees", "44C", "115F"), "discrepancy", "cannot be compared without knowing"),
     ],
 )  # fmt: skip
@@ -697,6 +699,39 @@ def test_temperatures_read_two_ways_are_not_compared(
     assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
     assert said in found[0].message, found[0].message
     assert (found[0].severity == "info") == ("cannot" in said and "knowing" in said)
+
+
+@pytest.mark.parametrize(
+    ("template", "figures", "said"),
+    [
+        (_HEAT, ("40C", "46C", "104 degrees"),
+         "46 C is 6 above 40 C; they cannot both be true; not compared with them: "
+         "104 degrees, as the figures are temperatures"),
+        # (review) a figure of the unit that clashes with none of them is compared too
+        (_HEAT, ("40C", "46C", "about 43C", "104 degrees", "40C"),
+         "they cannot both be true; not compared with them: 104 degrees, as"),
+        (_HEAT, ("40C", "46C", "100F", "111 degrees"),
+         "46 C is 6 above 40 C; they cannot both be true; not compared with them: "
+         "100 F, 111 degrees, as the figures are temperatures"),
+        ("Engineers said the pressure in the tank reached {} on Monday.",
+         ("3 atmospheres", "4 atm", "3 bar"),
+         "4 atm is 33.3% above 3 atmospheres; they cannot both be true; not compared with "
+         "them: 3 bar, as the figures are in units crosscheck does not convert into each "
+         "other (atmospheres, bar): they cannot be compared without a conversion"),
+    ],
+)  # fmt: skip
+def test_figures_of_one_unit_are_compared_beside_ones_that_cannot_be(
+    tmp_path: Path, template: str, figures: tuple[str, ...], said: str
+) -> None:
+    """One pair of figures that cannot be compared (a '104 degrees' that is 40C read as
+    Fahrenheit, a pressure in bar beside atmospheres) made the whole group a note: '40C'
+    and '46C' beside it were never a warning. Figures of one unit that cannot both hold
+    are compared all the same, and the others named as not compared with them."""
+    (found,) = [f for f in findings(tmp_path, *(template.format(t) for t in figures))
+                if len(f.claims) == len(figures)]  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
+    assert said in found.message, found.message
+    assert found.evidence["compared"]["gap"] is not None
 
 
 _WARMED = "The air in Denver {} by noon on Monday, forecasters said."

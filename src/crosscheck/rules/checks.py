@@ -20,6 +20,7 @@ from crosscheck import quantity
 from crosscheck.extract.lexicon import SPEAKER_ROLES, SPEAKS_NO_MORE
 from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
+    BARE_DEGREE,
     Claim,
     SourceNames,
     by_name,
@@ -260,6 +261,29 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     return quantity.in_no_scale(measured) or any(
         quantity.unconvertible(a, b) for a, b in itertools.combinations(measured, 2)
     )
+
+
+def _one_unit_compared(a: Claim, b: Claim) -> bool:
+    """Two figures in one unit as written, which their group compares though some of its
+    figures cannot be compared (``_unconverted``): not degrees of no named scale, whose
+    scale such a group leaves in doubt ('104 degrees' beside '40C' and '100F'), nor a
+    pair that is itself in doubt (a reading and a difference of temperature)."""
+    return (
+        (a.unit or "").lower() == (b.unit or "").lower()
+        and (a.unit or "").lower() != BARE_DEGREE
+        and not _unconverted((a, b))
+    )
+
+
+def _left_uncompared(involved: Sequence[Claim], compared: Sequence[Claim]) -> str:
+    """What a finding that compares only some of its figures (``_one_unit_compared``)
+    says of the others, as a finding of figures that cannot be compared says it: 'not
+    compared with them: 104 degrees, as the figures are temperatures (C, degrees) that
+    ...: they cannot be compared without knowing which they are'."""
+    kept = {id(c) for c in compared}
+    listed = ", ".join(dict.fromkeys(_worded(c, True) for c in involved if id(c) not in kept))
+    spread, verdict = _unconverted_words(involved)
+    return f"not compared with them: {listed}, as {spread[:1].lower()}{spread[1:]}: {verdict}"
 
 
 def _unconverted_words(claims: Sequence[Claim]) -> tuple[str, str]:
@@ -642,6 +666,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # the pairs that cannot both hold, one of each pair of figures (first seen), and their
     # claims: the spread names such a pair when the group's extremes can both hold
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
+    closeness: dict[frozenset[tuple[Any, ...]], bool] = {}  # each clash's: by < tolerance
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch, agree, _aged, rounded, _conv) in _pairs_by_figure(
@@ -655,7 +680,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             touched.append((as_said(a), as_said(b), touch))
         seen.update((id(a), id(b)))  # the figures that differ make the finding
         if not overlap:
-            clashes.setdefault(frozenset((figure_key(a), figure_key(b))), (a, b))
+            key = frozenset((figure_key(a), figure_key(b)))
+            clashes.setdefault(key, (a, b))
+            closeness.setdefault(key, close)
             clashing.update((id(a), id(b)))
         total += 1
         compatible = compatible and overlap
@@ -673,11 +700,27 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     touched = touched[:MAX_PAIRS]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
-    scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
+    # figures some of which cannot be compared (units that do not convert, temperatures
+    # in doubt): the pairs of one unit as written that cannot both hold are compared all
+    # the same ('40C' and '46C' beside a '104 degrees' that may be 40C), and the finding
+    # is about them; when there are none, it is a note that they cannot be compared
+    doubt = _unconverted(involved)
+    if doubt:  # (of one unit: that of the first such pair)
+        clashes = {k: (a, b) for k, (a, b) in clashes.items() if _one_unit_compared(a, b)}
+        first_unit = next((a.unit for a, _ in clashes.values()), None)
+        clashes = {k: (a, b) for k, (a, b) in clashes.items() if a.unit == first_unit}
+    unconverted = doubt and not clashes
+    compared = involved
+    if doubt and clashes:  # (the figures of that unit: those that clash, by their figure)
+        near = all(closeness[k] for k in clashes)
+        keys = set().union(*clashes)
+        compared = [c for c in involved if c.unit == first_unit]
+        clashing = {id(c) for c in compared if figure_key(c) in keys}
+    scale = dict(zip(map(id, compared), quantity.common_factors(compared), strict=True))
     # the spread is between the figures furthest apart that cannot both hold (all of them
     # when they can): '60-100' and 'more than 100' only touch, and never say why 'nearly
     # 100' and 'more than 100' beside them cannot both be true
-    pool = [c for c in involved if id(c) in clashing] or involved
+    pool = [c for c in compared if id(c) in clashing] or compared
     lo_c = min(pool, key=lambda c: scale[id(c)](c.value))  # in one unit: feet, metres
     hi_c = max(pool, key=lambda c: scale[id(c)](c.value))
     if clashes and frozenset((figure_key(lo_c), figure_key(hi_c))) not in clashes:
@@ -689,7 +732,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         lo_c, hi_c = sorted(widest, key=lambda c: scale[id(c)](c.value))
     worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale)
     spread, spread_by, pct, gap = worded.words, worded.by, worded.pct, worded.gap
-    overlap, unconverted, mixed = worded.overlap, _unconverted(involved), _mixed(involved)
+    overlap, mixed = worded.overlap, _mixed(involved)
     near_lo, near_hi = worded.near
     said: set[str] = set()  # touching pairs the spread already words
     # each figure's place in the message's list of them (_describe_values): the order a
@@ -719,7 +762,11 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
 
     judged: dict[str, str] | None = timeline.judge(
-        involved, documents, p["same_time_hours"], story, cannot_both
+        compared,
+        documents,
+        p["same_time_hours"],
+        story if compared is involved else None,
+        cannot_both,
     )
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
         judged = editing_difference(involved, ctx) or judged
@@ -780,6 +827,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             for c in involved
             if c.converted
         )
+    if doubt and not unconverted:  # the figures left out of the comparison, and why
+        verdict += "; " + _left_uncompared(involved, compared)
     if unconverted and not compatible:  # nothing says they differ, nor which came later
         judged = None
     if judged:
@@ -824,7 +873,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 # (no gap worded: the figures overlap, only touch, are one figure with
                 # bounds on either side, or are in units that do not convert)
                 "gap": None if unconverted else round(gap, 6),
-                "gap_unit": None if unconverted else involved[0].unit,
+                "gap_unit": None if unconverted else compared[0].unit,
                 "spread_by": spread_by,
                 # the claims the spread, gap and difference_pct are between, lower first:
                 # the figures furthest apart that cannot both hold (of all, when all can)
