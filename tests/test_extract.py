@@ -4382,6 +4382,19 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         ("The car hit 200 k.p.h. on the motorway.", 200, "kilometre per hour", "k.p.h."),
         # (an initial's dot stays on the letter in the tokens: the sentence's full stop)
         ("Gusts reached 120 KM/H.", 120, "kilometre per hour", "KM/H."),
+        # (review) the other spellings of pounds per square inch
+        (
+            "The pipe held 40 lbs per square inch.",
+            40,
+            "pound per square inch",
+            "lbs per square inch",
+        ),
+        (
+            "The pipe held 40 pound-force per square inch.",
+            40,
+            "pound per square inch",
+            "pound-force per square inch",
+        ),
     ],
 )
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
@@ -4405,6 +4418,19 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
 def test_warming_and_cooling_are_moves(text: str, change: str | None) -> None:
     """'warmed by 1.1C' is the size of a move, as 'rose by 1.1C' is (Claim.change)."""
     assert one(text)["change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Police arrested 12 PSI members in Rome.", "member"),
+        ("Three Psi Upsilon brothers were hurt in the fire.", "brother"),
+    ],
+)
+def test_an_abbreviation_in_capitals_before_people_names_a_body(text: str, unit: str) -> None:
+    """(review) '12 PSI members' are members of a party, not 12 psi: an abbreviation of
+    the table in capitals before people or a name is no unit."""
+    assert one(text)["unit"] == unit
 
 
 def test_an_abbreviation_is_matched_whole() -> None:

@@ -701,7 +701,9 @@ def test_warmed_by_is_a_difference_of_temperature(
         # (the 44C and 47C beside it are compared, as one unit: test_figures_of_one_unit...)
         (("111 degrees", "44C", "47C"), "discrepancy",
          "47 C is 3 above 44 C; they cannot both be true; not compared with them: 111 degrees"),
-        (("111 degrees", "44C", "115F"), "discrepancy", "cannot be compared without knowing"),
+        # (and 44C and 115F, which convert into each other, are compared: 115F is 46.1C)
+        (("111 degrees", "44C", "115F"), "discrepancy",
+         "115 F is 2.1 degrees Celsius above 44 C; they cannot both be true"),
     ],
 )  # fmt: skip
 def test_temperatures_read_two_ways_are_not_compared(
@@ -714,43 +716,79 @@ def test_temperatures_read_two_ways_are_not_compared(
     that they cannot be compared, as before temperatures converted; readings too far
     from zero to be a difference are compared."""
     found = [f for f in findings(tmp_path, *(_HEAT.format(t) for t in figures))
-             if len(f.claims) == len(figures)]  # fmt: skip
+             if len(f.claims) == len(figures) or "not compared with them" in f.message]  # fmt: skip
     assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
     assert said in found[0].message, found[0].message
     assert (found[0].severity == "info") == ("cannot" in said and "knowing" in said)
+
+
+_PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
 
 
 @pytest.mark.parametrize(
     ("template", "figures", "said"),
     [
         (_HEAT, ("40C", "46C", "104 degrees"),
-         "46 C is 6 above 40 C; they cannot both be true; not compared with them: "
-         "104 degrees, as the figures are temperatures"),
-        # (review) a figure of the unit that clashes with none of them is compared too
+         ["46 C is 6 above 40 C; they cannot both be true",
+          "not compared with them: 104 degrees, as the figures are temperatures"]),
+        # a figure of the unit that clashes with none of them is compared too
         (_HEAT, ("40C", "46C", "about 43C", "104 degrees", "40C"),
-         "they cannot both be true; not compared with them: 104 degrees, as"),
+         ["they cannot both be true", "not compared with them: 104 degrees, as"]),
+        # (review) figures that convert into them without doubt are compared with them
+        (_HEAT, ("40C", "46C", "104F", "111 degrees"),
+         ["46 C is 6 degrees Celsius above 40 C", "not compared with them: 111 degrees, as"]),
         (_HEAT, ("40C", "46C", "100F", "111 degrees"),
-         "46 C is 6 above 40 C; they cannot both be true; not compared with them: "
-         "100 F, 111 degrees, as the figures are temperatures"),
-        ("Engineers said the pressure in the tank reached {} on Monday.",
-         ("3 atmospheres", "4 atm", "3 bar"),
-         "4 atm is 33.3% above 3 atmospheres; they cannot both be true; not compared with "
-         "them: 3 bar, as the figures are in units crosscheck does not convert into each "
-         "other (atmospheres, bar): they cannot be compared without a conversion"),
+         ["46 C is 8.2 degrees Celsius above 100 F", "not compared with them: 111 degrees, as"]),
+        # (review) a touching pair is named only between figures compared
+        (_HEAT, ("38-40C", "46C", "more than 104F", "111 degrees"),
+         ["38-40 C and more than 104 F only touch", "not compared with them: 111 degrees, as"]),
+        (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar"),
+         ["4 atm is 33.3% above 3 atmospheres; they cannot both be true",
+          "not compared with them: 3 bar, as the figures are in units crosscheck does not "
+          "convert into each other (atmospheres, bar): they cannot be compared without a "
+          "conversion"]),
+        # (review) each unit's figures that differ, whichever unit comes first
+        (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar", "5 bar"),
+         ["4 atm is 33.3% above 3 atmospheres", "not compared with them: 3 bar, 5 bar, as",
+          "5 bar is 66.7% above 3 bar", "not compared with them: 3 atmospheres, 4 atm, as"]),
     ],
 )  # fmt: skip
-def test_figures_of_one_unit_are_compared_beside_ones_that_cannot_be(
-    tmp_path: Path, template: str, figures: tuple[str, ...], said: str
+def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(
+    tmp_path: Path, template: str, figures: tuple[str, ...], said: list[str]
 ) -> None:
     """One pair of figures that cannot be compared (a '104 degrees' that is 40C read as
     Fahrenheit, a pressure in bar beside atmospheres) made the whole group a note: '40C'
-    and '46C' beside it were never a warning. Figures of one unit that cannot both hold
-    are compared all the same, and the others named as not compared with them."""
-    (found,) = [f for f in findings(tmp_path, *(template.format(t) for t in figures))
-                if len(f.claims) == len(figures)]  # fmt: skip
-    assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
-    assert said in found.message, found.message
-    assert found.evidence["compared"]["gap"] is not None
+    and '46C' beside it were never a warning. The figures that can be compared are judged
+    apart (each unit's, with those that convert into it without doubt), a finding for
+    each part whose figures differ, naming the others as not compared with them."""
+    found = [f for f in findings(tmp_path, *(template.format(t) for t in figures))
+             if f.kind == "numeric-agreement"]  # fmt: skip
+    assert len(found) == len(said) // 2, [f.message for f in found]
+    for f, (spread, left_out) in zip(found, zip(said[::2], said[1::2], strict=True), strict=True):
+        assert (f.severity, f.evidence["verdict"]) == ("warning", "discrepancy"), f.message
+        assert spread in f.message and left_out in f.message, f.message
+        out = left_out.removeprefix("not compared with them: ").removesuffix(", as").split(", ")
+        assert not {c["text"] for c in f.evidence["claims"]} & set(out)
+        assert f.evidence["compared"]["gap"] is not None
+
+
+def test_a_part_of_figures_compared_has_its_own_timeline(tmp_path: Path) -> None:
+    """(review) The timeline of figures compared apart from others (a '104 degrees' that
+    may be 40C) is theirs: '40C' then '46C', the latest 46C, not the '104 degrees' left out
+    of the comparison."""
+    story = tmp_path / "story"
+    story.mkdir()
+    for k, (day, figure) in enumerate((("2024-07-01", "40C"), ("2024-07-02", "46C"),
+                                       ("2024-07-03", "104 degrees"))):  # fmt: skip
+        (story / f"{'abc'[k]}.md").write_text(
+            f"---\npublished: {day}\n---\n{_HEAT.format(figure)}\n", encoding="utf-8"
+        )
+    (found,) = [f for f in check([story], Settings(fail_on="never")).findings
+                if f.kind == "numeric-agreement"]  # fmt: skip
+    assert "not compared with them: 104 degrees" in found.message
+    assert found.message.endswith("40 (2024-07-01), then 46 (2024-07-02)"), found.message
+    assert [e["published"] for e in found.timeline] == ["2024-07-01", "2024-07-02"]
+    assert found.latest is not None and "104" not in str(found.latest), found.latest
 
 
 _WARMED = "The air in Denver {} by noon on Monday, forecasters said."

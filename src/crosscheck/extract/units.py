@@ -24,12 +24,15 @@ from typing import Any
 from crosscheck.extract.context import verb_before_figure
 from crosscheck.extract.inflection import import_inflect
 from crosscheck.extract.lexicon import (
+    AGENT_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
     IDENTIFIER_NOUNS,
     LETTER_COMPOUNDS,
+    MORE_PERSON_NOUNS,
     PEOPLE_END,
+    PERSON_NOUNS,
     PHRASE_BOUNDS,
     PREPOSITIONS,
     RELATIVES,
@@ -935,7 +938,10 @@ _NAMED_TABLE = (
     # symbols are matched in their case ("35 PSI", "90 KPH" had no unit: no claim, or a
     # count of the winds after them), "kmh" and "k.p.h." are none of its units, and its
     # "pounds per square inch" was our weight in pounds per square inch
-    (r"(?i:psi|pounds?[ ]per[ ]square[ ]inch)", "pound per square inch"),
+    (
+        r"(?i:psi|(?:pounds?|lbs?\.?)(?:[- ]force)?[- ]per[- ]square[- ]inch)",
+        "pound per square inch",
+    ),
     (r"(?i:kph|k\.p\.h\.?|kmh|kmph|km/hr?)", "kilometre per hour"),
     # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
     # quantulum3 reads none, or "b/d" as barns per day)
@@ -979,9 +985,24 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     # (a dot the tokeniser keeps apart ends the abbreviation all the same)
     if end == last or tokens[end].end < m.end() - (text[m.end() - 1] == "."):
         return None
+    if _names_a_body(m.group(), tokens, end):
+        return None
     unit = _NAMED_TABLE[int(m.lastgroup[1:])][1]
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
+
+
+def _names_a_body(written: str, tokens: list[Token], end: int) -> bool:
+    """An abbreviation in capitals before people or a name, which makes it a body's
+    ('12 PSI members', '3 Psi Upsilon brothers': a party, a fraternity), not a unit's;
+    not before what a unit measures ('90 KPH winds')."""
+    if not written[:1].isupper() or end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
+        return False
+    after = tokens[end + 1].text
+    one = singular(after.lower())
+    return after[:1].isupper() or (
+        one in PERSON_NOUNS or one in MORE_PERSON_NOUNS or one.endswith(AGENT_ENDINGS)
+    )
 
 
 def measure_after(

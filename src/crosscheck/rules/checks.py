@@ -7,6 +7,7 @@ for the rule's message template.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import math
@@ -263,26 +264,48 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
-def _one_unit_compared(a: Claim, b: Claim) -> bool:
-    """Two figures in one unit as written, which their group compares though some of its
-    figures cannot be compared (``_unconverted``): not degrees of no named scale, whose
-    scale such a group leaves in doubt ('104 degrees' beside '40C' and '100F'), nor a
-    pair that is itself in doubt (a reading and a difference of temperature)."""
-    return (
-        (a.unit or "").lower() == (b.unit or "").lower()
-        and (a.unit or "").lower() != BARE_DEGREE
-        and not _unconverted((a, b))
-    )
+def _comparable_parts(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A group's measurements in parts whose figures can all be compared (no pair
+    ``quantity.unconvertible``, no degree of no named scale, whose scale such a group
+    leaves in doubt): the figures of its most used unit with those of other units that
+    convert into all of them without doubt ('104F' beside '40C' and '46C'), then the same
+    of the figures left; parts in two articles or more, in group order."""
+    measured = [
+        c for c in claims if c.kind in quantity.MEASURED and (c.unit or "").lower() != BARE_DEGREE
+    ]
+    counts = collections.Counter(c.unit for c in measured)
+    parts: list[list[Claim]] = []
+    left = measured
+    for unit, _ in counts.most_common():
+        if not any(c.unit == unit for c in left):
+            continue
+        part = [c for c in left if c.unit == unit]
+        kinds = {_reading(c): c for c in part}  # each figure once: copies alike
+        for c in left:
+            if c.unit != unit and not any(quantity.unconvertible(c, k) for k in kinds.values()):
+                part.append(c)
+                kinds.setdefault(_reading(c), c)
+        taken = {id(c) for c in part}
+        left = [c for c in left if id(c) not in taken]
+        parts.append([c for c in measured if id(c) in taken])
+    return [part for part in parts if len({c.document for c in part}) > 1]
 
 
-def _left_uncompared(involved: Sequence[Claim], compared: Sequence[Claim]) -> str:
-    """What a finding that compares only some of its figures (``_one_unit_compared``)
-    says of the others, as a finding of figures that cannot be compared says it: 'not
-    compared with them: 104 degrees, as the figures are temperatures (C, degrees) that
-    ...: they cannot be compared without knowing which they are'."""
-    kept = {id(c) for c in compared}
-    listed = ", ".join(dict.fromkeys(_worded(c, True) for c in involved if id(c) not in kept))
-    spread, verdict = _unconverted_words(involved)
+def _reading(c: Claim) -> tuple[Any, ...]:
+    """What decides whether a figure can be compared with another (quantity.comparable):
+    its figure and unit, and whether it is a difference of temperature."""
+    return (figure_key(c, wording=False), c.change, c.predicate_words)
+
+
+def _left_out(claims: Sequence[Claim], part: Sequence[Claim]) -> str:
+    """What a finding of one part of a group (``_comparable_parts``) says of the group's
+    other figures, as a note of figures that cannot be compared says it: 'not compared
+    with them: 111 degrees, as the figures are temperatures (C, degrees) that ...: they
+    cannot be compared without knowing which they are'."""
+    kept = {id(c) for c in part}
+    others = [c for c in claims if id(c) not in kept]
+    listed = ", ".join(dict.fromkeys(_worded(c, True) for c in others))
+    spread, verdict = _unconverted_words(claims)
     return f"not compared with them: {listed}, as {spread[:1].lower()}{spread[1:]}: {verdict}"
 
 
@@ -327,15 +350,16 @@ def _describe_values(
     documents: Mapping[str, Any] | None = None,
     names: SourceNames | None = None,
     spare: int = 0,
+    units: bool = False,
 ) -> str:
     """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
     its sources and documents (the first few, then a count; all of them where no more than
     ``spare`` would be counted), each document with its outlet when ``documents`` names
     one (article()); each source by the name ``names`` gives it (source_names of the
     finding's claims, which may be more than ``claims``), else the name these claims give
-    it."""
+    it. Each figure with its unit where they mix units (_mixed), or ``units`` says so."""
     by_fig: dict[str, list[Claim]] = {}
-    units = _mixed(claims)
+    units = units or _mixed(claims)
     for c in claims:
         by_fig.setdefault(_worded(c, units), []).append(c)
 
@@ -634,7 +658,32 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     an outlet's own later figure or an article's words show ("rose to"), not the dates of
     different outlets alone ('' keeps ``update_severity``), and two articles count as
     published at one time within ``same_time_hours`` when both give a time of day (else
-    on one day)."""
+    on one day).
+
+    Figures some of which cannot be compared (units that do not convert, temperatures
+    whose reading is in doubt, a degree of no named scale) are judged in parts that can
+    be (``_comparable_parts``): each part whose figures differ is a finding of its own,
+    which names the figures left out and why; when none differ, the group is a note that
+    they cannot be compared."""
+    if _unconverted(claims):  # each part of figures that can be compared, if any differ
+        found = [
+            o
+            for part in _comparable_parts(claims)
+            for o in _numeric_agreement(part, p, ctx, _left_out(claims, part))
+        ]
+        if found:
+            return found
+    return _numeric_agreement(claims, p, ctx)
+
+
+def _numeric_agreement(
+    claims: list[Claim], p: dict[str, Any], ctx: Any, left_out: str = ""
+) -> list[Outcome]:
+    """numeric-agreement's judgement of ``claims``, all of them compared (a note that they
+    cannot be compared when some cannot). ``left_out``: what a part of a group says of the
+    group's figures it does not compare (_left_out), after its verdict; its figures are
+    then each said with its unit, as where they mix units (_mixed), though they may not."""
+    units = bool(left_out)
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
@@ -666,7 +715,6 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # the pairs that cannot both hold, one of each pair of figures (first seen), and their
     # claims: the spread names such a pair when the group's extremes can both hold
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
-    closeness: dict[frozenset[tuple[Any, ...]], bool] = {}  # each clash's: by < tolerance
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch, agree, _aged, rounded, _conv) in _pairs_by_figure(
@@ -680,9 +728,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             touched.append((as_said(a), as_said(b), touch))
         seen.update((id(a), id(b)))  # the figures that differ make the finding
         if not overlap:
-            key = frozenset((figure_key(a), figure_key(b)))
-            clashes.setdefault(key, (a, b))
-            closeness.setdefault(key, close)
+            clashes.setdefault(frozenset((figure_key(a), figure_key(b))), (a, b))
             clashing.update((id(a), id(b)))
         total += 1
         compatible = compatible and overlap
@@ -700,27 +746,11 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     touched = touched[:MAX_PAIRS]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
-    # figures some of which cannot be compared (units that do not convert, temperatures
-    # in doubt): the pairs of one unit as written that cannot both hold are compared all
-    # the same ('40C' and '46C' beside a '104 degrees' that may be 40C), and the finding
-    # is about them; when there are none, it is a note that they cannot be compared
-    doubt = _unconverted(involved)
-    if doubt:  # (of one unit: that of the first such pair)
-        clashes = {k: (a, b) for k, (a, b) in clashes.items() if _one_unit_compared(a, b)}
-        first_unit = next((a.unit for a, _ in clashes.values()), None)
-        clashes = {k: (a, b) for k, (a, b) in clashes.items() if a.unit == first_unit}
-    unconverted = doubt and not clashes
-    compared = involved
-    if doubt and clashes:  # (the figures of that unit: those that clash, by their figure)
-        near = all(closeness[k] for k in clashes)
-        keys = set().union(*clashes)
-        compared = [c for c in involved if c.unit == first_unit]
-        clashing = {id(c) for c in compared if figure_key(c) in keys}
-    scale = dict(zip(map(id, compared), quantity.common_factors(compared), strict=True))
+    scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
     # the spread is between the figures furthest apart that cannot both hold (all of them
     # when they can): '60-100' and 'more than 100' only touch, and never say why 'nearly
     # 100' and 'more than 100' beside them cannot both be true
-    pool = [c for c in compared if id(c) in clashing] or compared
+    pool = [c for c in involved if id(c) in clashing] or involved
     lo_c = min(pool, key=lambda c: scale[id(c)](c.value))  # in one unit: feet, metres
     hi_c = max(pool, key=lambda c: scale[id(c)](c.value))
     if clashes and frozenset((figure_key(lo_c), figure_key(hi_c))) not in clashes:
@@ -730,9 +760,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
         widest = max(clashes.values(), key=width)  # the first of the widest
         lo_c, hi_c = sorted(widest, key=lambda c: scale[id(c)](c.value))
-    worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale)
+    worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale, units)
     spread, spread_by, pct, gap = worded.words, worded.by, worded.pct, worded.gap
-    overlap, mixed = worded.overlap, _mixed(involved)
+    overlap, unconverted = worded.overlap, _unconverted(involved)
+    mixed = units or _mixed(involved)
     near_lo, near_hi = worded.near
     said: set[str] = set()  # touching pairs the spread already words
     # each figure's place in the message's list of them (_describe_values): the order a
@@ -762,11 +793,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
 
     judged: dict[str, str] | None = timeline.judge(
-        compared,
-        documents,
-        p["same_time_hours"],
-        story if compared is involved else None,
-        cannot_both,
+        involved, documents, p["same_time_hours"], story, cannot_both
     )
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
         judged = editing_difference(involved, ctx) or judged
@@ -827,8 +854,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             for c in involved
             if c.converted
         )
-    if doubt and not unconverted:  # the figures left out of the comparison, and why
-        verdict += "; " + _left_uncompared(involved, compared)
+    if left_out:
+        verdict += "; " + left_out
     if unconverted and not compatible:  # nothing says they differ, nor which came later
         judged = None
     if judged:
@@ -856,7 +883,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             difference=judged,
             timeline=story,
             fields={
-                "values": _describe_values(involved, documents=documents),
+                "values": _describe_values(involved, documents=documents, units=units),
                 "spread": spread,
                 "verdict": verdict,
                 "min": fmt_num(min(c.value for c in involved)),  # as written, as before
@@ -873,7 +900,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 # (no gap worded: the figures overlap, only touch, are one figure with
                 # bounds on either side, or are in units that do not convert)
                 "gap": None if unconverted else round(gap, 6),
-                "gap_unit": None if unconverted else compared[0].unit,
+                "gap_unit": None if unconverted else involved[0].unit,
                 "spread_by": spread_by,
                 # the claims the spread, gap and difference_pct are between, lower first:
                 # the figures furthest apart that cannot both hold (of all, when all can)
@@ -928,6 +955,7 @@ def spread_words(
     pool: Sequence[Claim],
     compatible: bool,
     scale: dict[int, quantity.Scale] | None = None,
+    units: bool = False,
 ) -> Spread:
     """'60 km is 6.5% above 35 miles': how far ``hi_c``'s figure is above ``lo_c``'s, in
     one unit (quantity.common_factors of ``involved``, the figures of the finding, whose
@@ -948,7 +976,7 @@ def spread_words(
         lo_v, hi_v = hi_v, hi_v
     near_lo, near_hi = scale[id(lo_c)](lo_v), scale[id(hi_c)](hi_v)
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
-    mixed = _mixed(involved)
+    mixed = units or _mixed(involved)
     gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
     by = _percent(pct)
     spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
