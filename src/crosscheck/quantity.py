@@ -705,6 +705,38 @@ def unit_words(c: Claim, value: float | None = None) -> str:
     return one if c.kind == "count" else said
 
 
+# Figures the extractor reads as one in the smaller of two units ("7 pounds 15 ounces" is
+# 127 ounces, "6 feet 9 inches" 81 inches, "7 minutes 41 seconds" 461 seconds): the
+# larger unit, how many of the smaller it holds, and its words in the claim's text
+_COMPOUNDS: dict[str, tuple[str, int, re.Pattern[str]]] = {
+    "ounce": ("pound", 16, re.compile(r"\b(?:pounds?|lbs?)\b", re.IGNORECASE)),
+    "inch": ("foot", 12, re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)),
+    "second": ("minute", 60, re.compile(r"\b(?:minutes?|mins?)\b", re.IGNORECASE)),
+    "minute": ("hour", 60, re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)),
+}  # fmt: skip
+
+
+def compound_words(c: Claim, value: float | None = None) -> str | None:
+    """A figure written in two units as the claim writes it, '7 pounds 15 ounces' (or
+    ``value``, in the claim's unit, so worded: '8 pounds 9 ounces' of 137 ounces); None
+    for any other figure (one unit, an age, a range, a clock's time). Findings say such
+    figures so, not as the smaller unit's count ('127', '461 seconds')."""
+    compound = _COMPOUNDS.get(c.unit or "")
+    if compound is None or c.kind == "age" or c.clock or ranged(c):
+        return None
+    big, per, words = compound
+    if not words.search(c.text):
+        return None
+    v = c.value if value is None else value
+    whole, rest = divmod(abs(v), per)
+    sign = "-" if v < 0 else ""
+    small = f"{fmt_num(rest)} {unit_named(c.unit or '', rest == 1)}"
+    if not whole:
+        return sign + small
+    large = f"{fmt_num(whole)} {unit_named(big, whole == 1)}"
+    return sign + (f"{large} {small}" if rest else large)
+
+
 DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
 
 

@@ -166,9 +166,10 @@ def figure(c: Claim) -> str:
             return ends
         hedge = c.text.split()[0].lower() if quantity.short_of(c) else "about"
         return f"{hedge} {ends}"  # 'about 100-200', 'nearly 10-12'
+    written = quantity.compound_words(c) or fmt_num(c.value)  # "7 pounds 15 ounces"
     if quantity.short_of(c):
-        return f"{c.text.split()[0].lower()} {fmt_num(c.value)}"
-    return QUALIFIER_WORDS.get(c.qualifier, "") + fmt_num(c.value)
+        return f"{c.text.split()[0].lower()} {written}"
+    return QUALIFIER_WORDS.get(c.qualifier, "") + written
 
 
 def _side(c: Claim) -> str:
@@ -193,10 +194,10 @@ def _sides(claims: list[Claim], units: bool = False) -> str:
 
 
 def _worded(c: Claim, units: bool) -> str:
-    """The figure as its wording gives it (``figure``), with its unit when asked."""
-    return (
-        f"{figure(c)} {quantity.unit_words(c)}" if units and quantity.unit_words(c) else figure(c)
-    )
+    """The figure as its wording gives it (``figure``), with its unit when asked (a figure
+    in two units says them: quantity.compound_words)."""
+    unit = quantity.unit_words(c) if units and not quantity.compound_words(c) else ""
+    return f"{figure(c)} {unit}" if unit else figure(c)
 
 
 def worded_figures(claims: Sequence[Claim], among: Sequence[Claim]) -> list[str]:
@@ -213,6 +214,8 @@ def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool =
     beside '10 miles', '18 months old' beside '1 year old'); ``qualified``: as its wording
     gives it ('more than 2,000', figure())."""
     v = c.value if value is None else value
+    if (compound := quantity.compound_words(c, v)) is not None:
+        return figure(c) if qualified else compound  # its units in it: '8 pounds 9 ounces'
     written = figure(c) if qualified else fmt_num(v)
     unit = quantity.unit_words(c, v) if units else ""
     return f"{written} {unit}" if unit else written
