@@ -4406,21 +4406,6 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
 
 
 @pytest.mark.parametrize(
-    ("text", "change"),
-    [
-        ("The planet has warmed by 1.1C since 1900.", "up"),
-        ("The planet has warmed 2F since 1900.", "up"),
-        ("Temperatures cooled by 5C overnight.", "down"),
-        ("The oven heated by 40C in a minute.", "up"),
-        ("The lake warmed to 20C in July.", None),  # a level, as "rose to 20C"
-    ],
-)
-def test_warming_and_cooling_are_moves(text: str, change: str | None) -> None:
-    """'warmed by 1.1C' is the size of a move, as 'rose by 1.1C' is (Claim.change)."""
-    assert one(text)["change"] == change
-
-
-@pytest.mark.parametrize(
     ("text", "unit"),
     [
         ("Police arrested 12 PSI members in Rome.", "member"),

@@ -144,7 +144,7 @@ CHANGE_UP = (
     grown growing climbed climb climbs climbing jumped jump jumps jumping soared soar soars
     surged surge surges gained gain gains gaining added adding advanced advance advances
     rallied rally rallies spiked spike raised raise raises hiked hike expanded expand
-    boosted boost up higher upped swelled ballooned warmed warms heated"""
+    boosted boost up higher upped swelled ballooned"""
     )
     | RATE_UP
 )
@@ -155,7 +155,7 @@ CHANGE_DOWN = (
     tumbled tumble plunged plunge plunges sank sink sinks lost lose loses losing shed sheds
     cut cuts cutting down lower lowered reduced reduce reduces reducing dipped dip dips eased
     ease eases retreated retreat slashed slash trimmed trim shrank shrink shrinks shrunk
-    contracted contract plummeted plummet slumped slump cooled cools"""
+    contracted contract plummeted plummet slumped slump"""
     )
     | RATE_DOWN
 )
