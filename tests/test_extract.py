@@ -4409,12 +4409,19 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
     ("text", "unit"),
     [
         ("Police arrested 12 PSI members in Rome.", "member"),
-        ("Three Psi Upsilon brothers were hurt in the fire.", "brother"),
+        ("The party said 40 PSI lawmakers backed the bill.", "lawmaker"),
+        # (review) before any other word, the unit
+        ("Police said the tyres were inflated to 35 PSI Monday.", "pound per square inch"),
+        ("Tyres should be kept at 35 PSI or higher.", "pound per square inch"),
+        ("Typhoon Haiyan packed winds of 315 KPH Friday as it hit Samar.",
+         "kilometre per hour"),
+        ("The jets fire 40,000 PSI water streams.", "pound per square inch"),
+        ("Winds reached 120 KPH later in the day.", "kilometre per hour"),
     ],
-)
+)  # fmt: skip
 def test_an_abbreviation_in_capitals_before_people_names_a_body(text: str, unit: str) -> None:
     """(review) '12 PSI members' are members of a party, not 12 psi: an abbreviation of
-    the table in capitals before people or a name is no unit."""
+    the table in capitals before nouns for people is no unit; before anything else it is."""
     assert one(text)["unit"] == unit
 
 

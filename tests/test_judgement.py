@@ -618,6 +618,12 @@ def test_a_weight_in_pounds_converts(
         ("The winner finished the race in {}, officials said on Monday.",
          ("2 hours 5 minutes", "2 hours 15 minutes"),
          "2 hours 15 minutes is 8.0% above 2 hours 5 minutes"),
+        # a clock's time the same as the two units ('461' and '7 minutes 41 seconds' were
+        # two figures of one finding: 'they cannot all be true')
+        ("He set the scoring record with a jumper with {} left in the first half.",
+         ("7:41", "7 minutes 41 seconds", "7:52"),
+         "7 minutes 41 seconds (a.txt, b.txt); 7 minutes 52 seconds (c.txt). 7 minutes 52 "
+         "seconds is 11 seconds above 7 minutes 41 seconds; they cannot both be true"),
     ],
 )  # fmt: skip
 def test_a_figure_in_two_units_is_said_so(
@@ -757,10 +763,24 @@ _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
           "not compared with them: 3 bar, as the figures are in units crosscheck does not "
           "convert into each other (atmospheres, bar): they cannot be compared without a "
           "conversion"]),
-        # (review) each unit's figures that differ, whichever unit comes first
+        # (review) each unit's figures that differ, whichever unit comes first, each
+        # finding of its own unit
         (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar", "5 bar"),
-         ["4 atm is 33.3% above 3 atmospheres", "not compared with them: 3 bar, 5 bar, as",
-          "5 bar is 66.7% above 3 bar", "not compared with them: 3 atmospheres, 4 atm, as"]),
+         ["standard atmosphere (reached): 3 atmospheres",
+          "not compared with them: 3 bar, 5 bar, as",
+          "bar (reached): 3 bar (engineers; c.txt); 5 bar (engineers; d.txt). 5 bar is 66.7% "
+          "above 3 bar", "not compared with them: 3 atmospheres, 4 atm, as"]),
+        # (second review) each unit's figures together, a copy or the order of the articles
+        # aside: 20C and 25C are compared beside a 36F that may be 20C, and 36F and 25C
+        (_HEAT, ("20C", "25C", "36F", "77F"),
+         ["25 C is 5 degrees Celsius above 20 C", "not compared with them: 36 F, as",
+          "degree fahrenheit (reached): 25 C", "not compared with them: 20 C, as"]),
+        # (second review) the figures left out are named up to five, then counted
+        (_PRESSURE, ("3 atmospheres", "4 atm", "1 bar", "2 bar", "5 bar", "6 bar", "7 bar",
+                     "8 bar", "9 bar"),
+         ["4 atm is 33.3% above 3 atmospheres", "not compared with them: 1 bar, 2 bar, 5 bar, "
+          "6 bar, 7 bar and 2 more, as", "9 bar is 800.0% above 1 bar",
+          "not compared with them: 3 atmospheres, 4 atm, as"]),
     ],
 )  # fmt: skip
 def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(
@@ -780,6 +800,23 @@ def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(
         out = left_out.removeprefix("not compared with them: ").removesuffix(", as").split(", ")
         assert not {c["text"] for c in f.evidence["claims"]} & set(out)
         assert f.evidence["compared"]["gap"] is not None
+
+
+def test_the_parts_compared_depend_on_no_order_nor_copy(tmp_path: Path) -> None:
+    """(second review) The unit whose figures were compared first was the most used one,
+    copies counted, and the figures it took were compared with nothing else: a copy of
+    '77F', or the articles in another order, hid '20C' against '25C'. Each unit's figures
+    are now compared with each other, whatever else the group holds."""
+
+    def parts(folder: str, *figures: str) -> set[frozenset[str]]:
+        found = findings(tmp_path / folder, *(_HEAT.format(f) for f in figures))
+        return {frozenset(c["text"] for c in f.evidence["claims"])
+                for f in found if f.kind == "numeric-agreement"}  # fmt: skip
+
+    first = parts("first", "20C", "25C", "36F", "77F")
+    assert first == parts("order", "36F", "77F", "20C", "25C")
+    assert first == parts("copy", "20C", "25C", "36F", "77F", "77F")
+    assert first == {frozenset({"20C", "25C", "77F"}), frozenset({"25C", "36F", "77F"})}
 
 
 def test_a_part_of_figures_compared_has_its_own_timeline(tmp_path: Path) -> None:

@@ -24,12 +24,12 @@ from typing import Any
 from crosscheck.extract.context import verb_before_figure
 from crosscheck.extract.inflection import import_inflect
 from crosscheck.extract.lexicon import (
-    AGENT_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
     IDENTIFIER_NOUNS,
     LETTER_COMPOUNDS,
+    MEMBER_NOUNS,
     MORE_PERSON_NOUNS,
     PEOPLE_END,
     PERSON_NOUNS,
@@ -993,15 +993,15 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
 
 
 def _names_a_body(written: str, tokens: list[Token], end: int) -> bool:
-    """An abbreviation in capitals before people or a name, which makes it a body's
-    ('12 PSI members', '3 Psi Upsilon brothers': a party, a fraternity), not a unit's;
-    not before what a unit measures ('90 KPH winds')."""
-    if not written[:1].isupper() or end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
+    """An abbreviation in capitals before nouns for people, which makes it a body's ('12
+    PSI members', '40 KPH officers': a party, a police unit), not a unit's; not before
+    what a unit measures ('90 KPH winds') or any other word ('35 PSI Monday')."""
+    if not written.isupper() or end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
         return False
     after = tokens[end + 1].text
-    one = singular(after.lower())
-    return after[:1].isupper() or (
-        one in PERSON_NOUNS or one in MORE_PERSON_NOUNS or one.endswith(AGENT_ENDINGS)
+    one = singular(after)
+    return after.islower() and (
+        one in PERSON_NOUNS or one in MORE_PERSON_NOUNS or one in MEMBER_NOUNS
     )
 
 

@@ -7,13 +7,12 @@ for the rule's message template.
 
 from __future__ import annotations
 
-import collections
 import functools
 import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -47,6 +46,9 @@ class Outcome:
     severity: str | None = None  # None: the rule's severity
     difference: dict[str, str] | None = None  # update, contradiction or undetermined (timeline)
     timeline: list[dict[str, Any]] | None = None  # the claims' timeline.entries(), if made
+    # the unit a finding of part of its group is about (_comparable_parts): its subject
+    # says it where the group's label names another ('bar' of an 'atmospheres' group)
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,31 +269,35 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
-def _comparable_parts(claims: Sequence[Claim]) -> list[list[Claim]]:
+def _comparable_parts(claims: Sequence[Claim]) -> list[tuple[str | None, list[Claim]]]:
     """A group's measurements in parts whose figures can all be compared (no pair
     ``quantity.unconvertible``, no degree of no named scale, whose scale such a group
-    leaves in doubt): the figures of its most used unit with those of other units that
-    convert into all of them without doubt ('104F' beside '40C' and '46C'), then the same
-    of the figures left; parts in two articles or more, in group order."""
+    leaves in doubt): for each unit, its figures with those of other units that convert
+    into all of them without doubt ('104F' beside '40C' and '46C'), so that each unit's
+    figures are compared with each other whatever else the group holds; a part another
+    holds whole left out (each comparison made once), and parts in one article. Each in
+    group order, with its unit; none depends on the order of the articles nor on copies."""
     measured = [
         c for c in claims if c.kind in quantity.MEASURED and (c.unit or "").lower() != BARE_DEGREE
     ]
-    counts = collections.Counter(c.unit for c in measured)
+    units = list(dict.fromkeys(c.unit for c in measured))
     parts: list[list[Claim]] = []
-    left = measured
-    for unit, _ in counts.most_common():
-        if not any(c.unit == unit for c in left):
-            continue
-        part = [c for c in left if c.unit == unit]
+    for unit in units:
+        part = [c for c in measured if c.unit == unit]
         kinds = {_reading(c): c for c in part}  # each figure once: copies alike
-        for c in left:
+        for c in measured:
             if c.unit != unit and not any(quantity.unconvertible(c, k) for k in kinds.values()):
                 part.append(c)
                 kinds.setdefault(_reading(c), c)
         taken = {id(c) for c in part}
-        left = [c for c in left if id(c) not in taken]
         parts.append([c for c in measured if id(c) in taken])
-    return [part for part in parts if len({c.document for c in part}) > 1]
+    held = [frozenset(map(id, part)) for part in parts]
+    return [
+        (unit, part)
+        for k, (unit, part) in enumerate(zip(units, parts, strict=True))
+        if len({c.document for c in part}) > 1
+        and not any(held[k] < other or (held[k] == other and j < k) for j, other in enumerate(held))
+    ]
 
 
 def _reading(c: Claim) -> tuple[Any, ...]:
@@ -300,14 +306,19 @@ def _reading(c: Claim) -> tuple[Any, ...]:
     return (figure_key(c, wording=False), c.change, c.predicate_words)
 
 
+_LEFT_OUT_SHOWN = 5  # figures a part's finding names as not compared with it, then a count
+
+
 def _left_out(claims: Sequence[Claim], part: Sequence[Claim]) -> str:
     """What a finding of one part of a group (``_comparable_parts``) says of the group's
     other figures, as a note of figures that cannot be compared says it: 'not compared
     with them: 111 degrees, as the figures are temperatures (C, degrees) that ...: they
     cannot be compared without knowing which they are'."""
     kept = {id(c) for c in part}
-    others = [c for c in claims if id(c) not in kept]
-    listed = ", ".join(dict.fromkeys(_worded(c, True) for c in others))
+    others = list(dict.fromkeys(_worded(c, True) for c in claims if id(c) not in kept))
+    listed = ", ".join(others[:_LEFT_OUT_SHOWN])
+    if len(others) > _LEFT_OUT_SHOWN:
+        listed += f" and {len(others) - _LEFT_OUT_SHOWN} more"
     spread, verdict = _unconverted_words(claims)
     return f"not compared with them: {listed}, as {spread[:1].lower()}{spread[1:]}: {verdict}"
 
@@ -670,8 +681,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     they cannot be compared."""
     if _unconverted(claims):  # each part of figures that can be compared, if any differ
         found = [
-            o
-            for part in _comparable_parts(claims)
+            replace(o, unit=unit)
+            for unit, part in _comparable_parts(claims)
             for o in _numeric_agreement(part, p, ctx, _left_out(claims, part))
         ]
         if found:

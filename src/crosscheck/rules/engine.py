@@ -19,6 +19,7 @@ from crosscheck.model import (
     Document,
     Finding,
     Sentence,
+    name_in_words,
     source_list,
 )
 from crosscheck.rules import timeline
@@ -198,6 +199,12 @@ def _finding(
     independent = ctx.independent(outcome.claims) if ctx else {}
     fields["independent"] = independent.get("words", "")
     fields.update(outcome.fields)
+    if outcome.unit and outcome.unit != group.concept:
+        # a finding of part of its group (numeric-agreement's figures of one unit beside
+        # others that cannot be compared): its own unit, not the group's
+        head = name_in_words(group.concept or "")
+        if head and group.label.startswith(head):
+            fields["subject"] = name_in_words(outcome.unit) + group.label[len(head) :]
     if "sources" not in fields and "{sources" in rule.message:  # (made only where said)
         fields["sources"] = source_list(c.attribution for c in outcome.claims) or "no named source"
     message = rule.message.format_map(fields)
