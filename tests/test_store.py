@@ -503,6 +503,64 @@ def test_a_stored_finding_of_any_wrong_shape_is_matched_again(
         assert run([SEEDS], Settings(store=db)).reused_results
 
 
+def _stored_findings(db: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Each finding stored in the stories and results of ``db`` as ``change`` leaves it."""
+    con = sqlite3.connect(db)
+    for table in ("results", "stories"):
+        for key, stored in con.execute(f"SELECT key, findings FROM {table}").fetchall():
+            rows = json.loads(stored)
+            for f in rows:
+                change(f)
+            con.execute(f"UPDATE {table} SET findings = ? WHERE key = ?", (json.dumps(rows), key))
+    con.commit()
+    con.close()
+
+
+def test_a_stored_findings_claims_keep_their_intervals(tmp_path: Path) -> None:
+    """Each stored finding keeps its claims' intervals (quantity.interval parses each
+    claim's words: a fifth of an unchanged re-run's time), which a re-run shows as stored;
+    the rest of each claim's evidence is made again from the run's records."""
+    db = tmp_path / "store.db"
+    first = run([SEEDS], Settings(store=db))
+    con = sqlite3.connect(db)
+    rows = [json.loads(r[0]) for r in con.execute("SELECT findings FROM stories")]
+    con.close()
+    kept = {f["id"]: f["evidence"]["intervals"] for r in rows for f in r}
+    assert kept == {f.id: [c["interval"] for c in f.evidence["claims"]] for f in first.findings}
+
+    def moved(f: dict[str, Any]) -> None:
+        f["evidence"]["intervals"] = [[0.5, None] for _ in f["claims"]]
+
+    _stored_findings(db, moved)
+    again = run([SEEDS], Settings(store=db))
+    assert again.reused_results
+    assert all(c["interval"] == [0.5, None] for f in again.findings for c in f.evidence["claims"])
+    assert all("intervals" not in f.evidence for f in again.findings)
+
+
+@pytest.mark.parametrize(
+    "intervals",
+    [None, "oops", [], [[1.0]], [[1.0, 2.0, 3.0]], [["1", 2.0]], [[True, 2.0]], [{"lo": 1}]],
+)
+def test_stored_intervals_of_a_wrong_shape_are_matched_again(
+    tmp_path: Path, intervals: object
+) -> None:
+    db = tmp_path / "store.db"
+    fresh = run([SEEDS], Settings())
+    run([SEEDS], Settings(store=db))
+
+    def damaged(f: dict[str, Any]) -> None:
+        shaped = intervals
+        if isinstance(intervals, list) and intervals:  # one per claim, each as given
+            shaped = intervals * len(f["claims"])
+        f["evidence"]["intervals"] = shaped
+
+    _stored_findings(db, damaged)
+    again = run([SEEDS], Settings(store=db))
+    assert not again.reused_results and again.reused_stories == 0
+    assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in fresh.findings]
+
+
 def _seeds_with_a_copy(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
     """The seeds in articles/ with a copy of the first as copy.txt, checked once with a
     store (one extraction row serves both names). Returns the folder, the first, the

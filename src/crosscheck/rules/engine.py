@@ -290,9 +290,10 @@ class ClaimEvidence:
         self.sentence_text = {(s.document, s.index): s.text for s in sentences}
 
     def restore(self, findings: Sequence[Finding]) -> bool:
-        """Give back the evidence's claims of every finding without them; False (and no
-        finding changed) when a finding is not one the rules make (a damaged or
-        hand-edited store row)."""
+        """Give back the evidence's claims of every finding without them, with the
+        intervals the store kept of them where it did (``intervals``, each claim's: see
+        crosscheck.store._findings_json); False (and no finding changed) when a finding is
+        not one the rules make (a damaged or hand-edited store row)."""
         if not all(self._whole(f) for f in findings):
             return False
         todo = [f for f in findings if "claims" not in f.evidence]
@@ -301,24 +302,42 @@ class ClaimEvidence:
         except KeyError:  # a claim of an article the run does not hold
             return False
         for f, claims in zip(todo, made, strict=True):
+            f.evidence.pop("intervals", None)
             f.evidence["claims"] = claims
         return True
 
     def _claims_evidence(self, f: Finding) -> list[dict[str, Any]]:
         approx = about_tolerance(f.evidence["compared"])
+        kept = f.evidence.get("intervals") or [None] * len(f.claims)
         return [_claim_evidence(self.claims[i], self.docs[self.claims[i].document],
-                                self.sentence_text, approx) for i in f.claims]  # fmt: skip
+                                self.sentence_text, approx, shown)
+                for i, shown in zip(f.claims, kept, strict=True)]  # fmt: skip
 
     def _whole(self, f: Finding) -> bool:
         """Whether a stored finding is as _finding writes it: evidence with its keys (its
-        claims' evidence left out, or one entry a claim), and claims this run holds."""
+        claims' evidence left out, or one entry a claim; the intervals kept of them, two
+        ends each, a number or null), and claims this run holds."""
         ev = f.evidence
         if not isinstance(ev, dict) or not ev.keys() >= _EVIDENCE:
             return False
         if "claims" in ev and not (isinstance(ev["claims"], list)
                                    and len(ev["claims"]) == len(f.claims)):  # fmt: skip
             return False
+        kept = ev.get("intervals", [])
+        if "intervals" in ev and not (isinstance(kept, list) and len(kept) == len(f.claims)
+                                      and all(map(_interval_shown, kept))):  # fmt: skip
+            return False
         return bool(f.claims) and all(isinstance(i, str) and i in self.claims for i in f.claims)
+
+
+def _interval_shown(iv: Any) -> bool:
+    """An interval as a claim's evidence shows it (_claim_evidence): two ends, each a
+    finite number or null."""
+    return (
+        isinstance(iv, list)
+        and len(iv) == 2
+        and all(e is None or (type(e) in (int, float) and math.isfinite(e)) for e in iv)
+    )
 
 
 # what every finding's evidence holds besides its claims (see _finding)
@@ -326,12 +345,19 @@ _EVIDENCE = frozenset({"verdict", "group_label", "group_order", "compared"})
 
 
 def _claim_evidence(
-    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str], approx: float
+    c: Claim,
+    doc: Document,
+    sentence_text: dict[tuple[str, int], str],
+    approx: float,
+    shown: list[float | None] | None = None,
 ) -> dict[str, Any]:
     """One claim as a finding's evidence shows it; its interval the one the finding's rule
     judged (quantity.interval with the 'about' tolerance ``approx`` it recorded: 'nearly
-    300' is 270 to 300, a written '16 km' 15.5 to 16.5), an open end null."""
-    lo, hi = quantity.interval(c, approx)
+    300' is 270 to 300, a written '16 km' 15.5 to 16.5), an open end null; or ``shown``,
+    that interval as the store kept it."""
+    if shown is None:
+        lo, hi = quantity.interval(c, approx)
+        shown = [_shown(lo), _shown(hi)]
     return {
         "claim": c.id,
         "document": c.document,
@@ -343,7 +369,7 @@ def _claim_evidence(
         "text": c.text,
         "span": list(c.span),
         "value": c.value,
-        "interval": [_shown(lo), _shown(hi)],
+        "interval": shown,
         "qualifier": c.qualifier,
         "unit": c.unit,
         "hedged": c.hedged,
