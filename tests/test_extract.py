@@ -4410,6 +4410,10 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
     [
         ("Police arrested 12 PSI members in Rome.", "member"),
         ("The party said 40 PSI lawmakers backed the bill.", "lawmaker"),
+        # (third review) more nouns for members, and a capital
+        ("Police arrested 12 PSI voters.", "voter"),
+        ("Police questioned 40 KPH firefighters.", "firefighter"),
+        ("The 35 PSI compressors failed on Monday.", "pound per square inch"),
         # (review) before any other word, the unit
         ("Police said the tyres were inflated to 35 PSI Monday.", "pound per square inch"),
         ("Tyres should be kept at 35 PSI or higher.", "pound per square inch"),

@@ -705,42 +705,6 @@ def unit_words(c: Claim, value: float | None = None) -> str:
     return one if c.kind == "count" else said
 
 
-# Figures the extractor reads as one in the smaller of two units ("7 pounds 15 ounces" is
-# 127 ounces, "6 feet 9 inches" 81 inches, "7 minutes 41 seconds" and a clock's "7:41"
-# 461 seconds): the larger units, each with how many of the smaller it holds (largest
-# first), and the words of the next larger in the claim's text
-_COMPOUNDS: dict[str, tuple[tuple[tuple[str, int], ...], re.Pattern[str]]] = {
-    "ounce": ((("pound", 16),), re.compile(r"\b(?:pounds?|lbs?)\b", re.IGNORECASE)),
-    "inch": ((("foot", 12),), re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)),
-    "second": ((("hour", 3600), ("minute", 60)),
-               re.compile(r"\b(?:minutes?|mins?)\b", re.IGNORECASE)),
-    "minute": ((("hour", 60),), re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)),
-}  # fmt: skip
-
-
-def compound_words(c: Claim, value: float | None = None) -> str | None:
-    """A figure written in two units (or a clock's time) as findings say it, '7 pounds 15
-    ounces', '7 minutes 41 seconds' of "7:41" too (or ``value``, in the claim's unit, so
-    worded: '8 pounds 9 ounces' of 137 ounces); None for any other figure (one unit, an
-    age, a range). Findings say such figures so, not as the smaller unit's count ('127',
-    '461 seconds'), and one figure the same however its articles write it."""
-    compound = _COMPOUNDS.get(c.unit or "")
-    if compound is None or c.kind == "age" or ranged(c):
-        return None
-    larger, words = compound
-    if not (c.clock or words.search(c.text)):
-        return None
-    v = c.value if value is None else value
-    rest, said = abs(v), []
-    for big, size in larger:
-        whole, rest = divmod(rest, size)
-        if whole:
-            said.append(f"{fmt_num(whole)} {unit_named(big, whole == 1)}")
-    if rest or not said:
-        said.append(f"{fmt_num(rest)} {unit_named(c.unit or '', rest == 1)}")
-    return ("-" if v < 0 else "") + " ".join(said)
-
-
 DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
 
 

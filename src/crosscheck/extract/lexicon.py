@@ -463,8 +463,13 @@ MORE_PERSON_NOUNS = words(
     """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
     guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
-# nouns for those who belong to a body ("12 PSI members": a party's, extract.units)
-MEMBER_NOUNS = words("member supporter lawmaker legislator official activist delegate cadre")
+# nouns for those who belong to a body or stand for it ("12 PSI members": a party's,
+# extract.units; agent endings alone would take devices too: "35 PSI compressors")
+MEMBER_NOUNS = words(
+    """member supporter lawmaker legislator official activist delegate cadre voter fighter
+    councillor councilor militant loyalist follower volunteer representative politician
+    firefighter"""
+)
 # The ending of a people's name or its adjective ("Syrian", "Chinese", "Iraqi"): what
 # "pounds" of money need before them ("Syrian pounds", not "5 Heavy pounds", units), and
 # no model's name after digits ("3 400 Ukrainians": a thousands' space, nouns)

@@ -168,10 +168,9 @@ def figure(c: Claim) -> str:
             return ends
         hedge = c.text.split()[0].lower() if quantity.short_of(c) else "about"
         return f"{hedge} {ends}"  # 'about 100-200', 'nearly 10-12'
-    written = quantity.compound_words(c) or fmt_num(c.value)  # "7 pounds 15 ounces"
     if quantity.short_of(c):
-        return f"{c.text.split()[0].lower()} {written}"
-    return QUALIFIER_WORDS.get(c.qualifier, "") + written
+        return f"{c.text.split()[0].lower()} {fmt_num(c.value)}"
+    return QUALIFIER_WORDS.get(c.qualifier, "") + fmt_num(c.value)
 
 
 def _side(c: Claim) -> str:
@@ -196,10 +195,10 @@ def _sides(claims: list[Claim], units: bool = False) -> str:
 
 
 def _worded(c: Claim, units: bool) -> str:
-    """The figure as its wording gives it (``figure``), with its unit when asked (a figure
-    in two units says them: quantity.compound_words)."""
-    unit = quantity.unit_words(c) if units and not quantity.compound_words(c) else ""
-    return f"{figure(c)} {unit}" if unit else figure(c)
+    """The figure as its wording gives it (``figure``), with its unit when asked."""
+    return (
+        f"{figure(c)} {quantity.unit_words(c)}" if units and quantity.unit_words(c) else figure(c)
+    )
 
 
 def worded_figures(claims: Sequence[Claim], among: Sequence[Claim]) -> list[str]:
@@ -216,8 +215,6 @@ def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool =
     beside '10 miles', '18 months old' beside '1 year old'); ``qualified``: as its wording
     gives it ('more than 2,000', figure())."""
     v = c.value if value is None else value
-    if (compound := quantity.compound_words(c, v)) is not None:
-        return figure(c) if qualified else compound  # its units in it: '8 pounds 9 ounces'
     written = figure(c) if qualified else fmt_num(v)
     unit = quantity.unit_words(c, v) if units else ""
     return f"{written} {unit}" if unit else written
@@ -272,28 +269,32 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
 def _comparable_parts(claims: Sequence[Claim]) -> list[tuple[str | None, list[Claim]]]:
     """A group's measurements in parts whose figures can all be compared (no pair
     ``quantity.unconvertible``, no degree of no named scale, whose scale such a group
-    leaves in doubt): for each unit, its figures with those of other units that convert
-    into all of them without doubt ('104F' beside '40C' and '46C'), so that each unit's
-    figures are compared with each other whatever else the group holds; a part another
-    holds whole left out (each comparison made once), and parts in one article. Each in
-    group order, with its unit; none depends on the order of the articles nor on copies."""
+    leaves in doubt): for each unit, in the order of their names, its figures with those
+    of the units after it that convert into all of them without doubt ('104F' with '40C'
+    and '46C'), so that each unit's figures are compared with each other and each pair of
+    figures at most once, whatever else the group holds; a part another holds whole left
+    out, and parts in one article. Each in group order, with its unit; none depends on the
+    order of the articles nor on copies."""
     measured = [
         c for c in claims if c.kind in quantity.MEASURED and (c.unit or "").lower() != BARE_DEGREE
     ]
-    units = list(dict.fromkeys(c.unit for c in measured))
+    units = sorted({c.unit or "" for c in measured})
     parts: list[list[Claim]] = []
-    for unit in units:
-        part = [c for c in measured if c.unit == unit]
+    for k, unit in enumerate(units):
+        part = [c for c in measured if (c.unit or "") == unit]
         kinds = {_reading(c): c for c in part}  # each figure once: copies alike
+        later = set(units[k + 1 :])
         for c in measured:
-            if c.unit != unit and not any(quantity.unconvertible(c, k) for k in kinds.values()):
+            if (c.unit or "") in later and not any(
+                quantity.unconvertible(c, o) for o in kinds.values()
+            ):
                 part.append(c)
                 kinds.setdefault(_reading(c), c)
         taken = {id(c) for c in part}
         parts.append([c for c in measured if id(c) in taken])
     held = [frozenset(map(id, part)) for part in parts]
     return [
-        (unit, part)
+        (unit or None, part)
         for k, (unit, part) in enumerate(zip(units, parts, strict=True))
         if len({c.document for c in part}) > 1
         and not any(held[k] < other or (held[k] == other and j < k) for j, other in enumerate(held))
