@@ -537,6 +537,12 @@ def test_a_stored_findings_claims_keep_their_intervals(tmp_path: Path) -> None:
     assert all(c["interval"] == [0.5, None] for f in again.findings for c in f.evidence["claims"])
     assert all("intervals" not in f.evidence for f in again.findings)
 
+    def whole(f: dict[str, Any]) -> None:  # (review) a row with its claims' evidence too
+        f["evidence"]["claims"] = [{"claim": i} for i in f["claims"]]
+
+    _stored_findings(db, whole)
+    assert all("intervals" not in f.evidence for f in run([SEEDS], Settings(store=db)).findings)
+
 
 @pytest.mark.parametrize(
     "intervals",

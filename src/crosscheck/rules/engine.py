@@ -301,8 +301,9 @@ class ClaimEvidence:
             made = [self._claims_evidence(f) for f in todo]
         except KeyError:  # a claim of an article the run does not hold
             return False
-        for f, claims in zip(todo, made, strict=True):
+        for f in findings:  # (a finding stored with its claims too: a hand-edited row)
             f.evidence.pop("intervals", None)
+        for f, claims in zip(todo, made, strict=True):
             f.evidence["claims"] = claims
         return True
 
