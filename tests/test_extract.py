@@ -4414,6 +4414,9 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
         ("Police arrested 12 PSI voters.", "voter"),
         ("Police questioned 40 KPH firefighters.", "firefighter"),
         ("The 35 PSI compressors failed on Monday.", "pound per square inch"),
+        # (fourth review) no headline's capitals, nor a unit spelt out
+        ("Cars Average 40 MPG Drivers Say", "mile per gallon"),
+        ("Blaze Grows To 500 Hectares Firefighters Say", "hectare"),
         # (review) before any other word, the unit
         ("Police said the tyres were inflated to 35 PSI Monday.", "pound per square inch"),
         ("Tyres should be kept at 35 PSI or higher.", "pound per square inch"),

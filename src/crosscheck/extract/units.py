@@ -993,15 +993,18 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
 
 
 def _names_a_body(written: str, tokens: list[Token], end: int) -> bool:
-    """An abbreviation with a capital before a noun for people, which makes it a body's
-    ('12 PSI members', '12 PSI Voters', '40 KPH officers': a party, a police unit), not
-    a unit's; not before what a unit measures ('90 KPH winds', '35 PSI tires') or any
-    other word ('35 PSI Monday')."""
-    if not written[:1].isupper() or end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
+    """An abbreviation with a capital (letters only: 'PSI', 'KPH', 'Psi') before a noun
+    for people in small letters, which makes it a body's ('12 PSI members', '40 KPH
+    officers': a party, a police unit), not a unit's; not before what a unit measures ('90
+    KPH winds', '35 PSI compressors'), any other word ('35 PSI Monday') nor in a headline's
+    capitals ('Cars Average 40 MPG Drivers Say')."""
+    if not (written[:1].isupper() and written.isalpha() and len(written) <= 5):
+        return False
+    if end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
         return False
     after = tokens[end + 1].text
-    one = singular(after).lower()
-    return (after.islower() or after.istitle()) and (
+    one = singular(after)
+    return after.islower() and (
         one in PERSON_NOUNS or one in MORE_PERSON_NOUNS or one in MEMBER_NOUNS
     )
 

@@ -266,62 +266,41 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
-def _comparable_parts(claims: Sequence[Claim]) -> list[tuple[str | None, list[Claim]]]:
-    """A group's measurements in parts whose figures can all be compared (no pair
-    ``quantity.unconvertible``, no degree of no named scale, whose scale such a group
-    leaves in doubt): for each unit, in the order of their names, its figures with those
-    of the units after it that convert into all of them without doubt ('104F' with '40C'
-    and '46C'), so that each unit's figures are compared with each other and each pair of
-    figures at most once, whatever else the group holds; a part another holds whole left
-    out, and parts in one article. Each in group order, with its unit; none depends on the
-    order of the articles nor on copies."""
-    measured = [
-        c for c in claims if c.kind in quantity.MEASURED and (c.unit or "").lower() != BARE_DEGREE
-    ]
-    units = sorted({c.unit or "" for c in measured})
-    parts: list[list[Claim]] = []
-    for k, unit in enumerate(units):
-        part = [c for c in measured if (c.unit or "") == unit]
-        kinds = {_reading(c): c for c in part}  # each figure once: copies alike
-        later = set(units[k + 1 :])
-        for c in measured:
-            if (c.unit or "") in later and not any(
-                quantity.unconvertible(c, o) for o in kinds.values()
-            ):
-                part.append(c)
-                kinds.setdefault(_reading(c), c)
-        taken = {id(c) for c in part}
-        parts.append([c for c in measured if id(c) in taken])
-    held = [frozenset(map(id, part)) for part in parts]
+def _comparable_parts(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
+    """A group's measurements that can be compared for certain where some of the group's
+    cannot (units that do not convert, temperatures whose reading is in doubt): each
+    unit's figures as written, in the order of the units' names, never a degree of no
+    named scale (whose scale such a group leaves in doubt), a unit's only where two
+    articles or more give them; each in group order. Each pair of figures is compared at
+    most once, and none of two units, which is what may be in doubt; which are compared
+    depends on no order of the articles nor copy."""
+    by_unit: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind in quantity.MEASURED and (c.unit or "").lower() != BARE_DEGREE:
+            by_unit.setdefault(c.unit or "", []).append(c)
     return [
-        (unit or None, part)
-        for k, (unit, part) in enumerate(zip(units, parts, strict=True))
+        (unit, part)
+        for unit, part in sorted(by_unit.items())
         if len({c.document for c in part}) > 1
-        and not any(held[k] < other or (held[k] == other and j < k) for j, other in enumerate(held))
     ]
-
-
-def _reading(c: Claim) -> tuple[Any, ...]:
-    """What decides whether a figure can be compared with another (quantity.comparable):
-    its figure and unit, and whether it is a difference of temperature."""
-    return (figure_key(c, wording=False), c.change, c.predicate_words)
 
 
 _LEFT_OUT_SHOWN = 5  # figures a part's finding names as not compared with it, then a count
 
 
 def _left_out(claims: Sequence[Claim], part: Sequence[Claim]) -> str:
-    """What a finding of one part of a group (``_comparable_parts``) says of the group's
-    other figures, as a note of figures that cannot be compared says it: 'not compared
-    with them: 111 degrees, as the figures are temperatures (C, degrees) that ...: they
-    cannot be compared without knowing which they are'."""
+    """What a finding of one unit's figures of a group (``_comparable_parts``) says of the
+    group's others: 'not compared with them: 104 F, 111 degrees (in other units; the
+    figures are temperatures (C, F, degrees) that ...: they cannot be compared without
+    knowing which they are)', up to five, then a count."""
     kept = {id(c) for c in part}
     others = list(dict.fromkeys(_worded(c, True) for c in claims if id(c) not in kept))
     listed = ", ".join(others[:_LEFT_OUT_SHOWN])
     if len(others) > _LEFT_OUT_SHOWN:
         listed += f" and {len(others) - _LEFT_OUT_SHOWN} more"
     spread, verdict = _unconverted_words(claims)
-    return f"not compared with them: {listed}, as {spread[:1].lower()}{spread[1:]}: {verdict}"
+    return (f"not compared with them: {listed} (in other units; {spread[:1].lower()}"
+            f"{spread[1:]}: {verdict})")  # fmt: skip
 
 
 def _unconverted_words(claims: Sequence[Claim]) -> tuple[str, str]:
