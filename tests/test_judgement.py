@@ -681,7 +681,8 @@ def test_a_difference_of_temperature_converts_without_the_zero(tmp_path: Path) -
         (("111 degrees", "44C"), "discrepancy", "cannot be compared without knowing"),
         # (the 44C and 47C beside it are compared, as one unit: test_figures_of_one_unit...)
         (("111 degrees", "44C", "47C"), "discrepancy",
-         "47 C is 3 above 44 C; they cannot both be true; not compared with them: 111 degrees"),
+         "47 C is 3 degrees Celsius above 44 C; they cannot both be true; not compared with "
+         "them: 111 degrees"),
         (("111 degrees", "44C", "115F"), "discrepancy", "cannot be compared without knowing"),
     ],
 )  # fmt: skip
@@ -708,7 +709,7 @@ _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
     ("template", "figures", "said"),
     [
         (_HEAT, ("40C", "46C", "104 degrees"),
-         ["46 C is 6 above 40 C; they cannot both be true",
+         ["46 C is 6 degrees Celsius above 40 C; they cannot both be true",
           "not compared with them: 104 degrees (in other units; the figures are temperatures"]),
         # a figure of the unit that clashes with none of them is compared too
         (_HEAT, ("40C", "46C", "about 43C", "104 degrees", "40C"),
@@ -716,11 +717,13 @@ _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
         # figures of other units are not compared with them, even those that would convert
         # (only each unit's own figures are sure where some cannot be compared)
         (_HEAT, ("40C", "46C", "104F", "111 degrees"),
-         ["46 C is 6 above 40 C", "not compared with them: 104 F, 111 degrees (in other units"]),
+         ["46 C is 6 degrees Celsius above 40 C",
+          "not compared with them: 104 F, 111 degrees (in other units"]),
         # (review) a touching pair is named only between figures compared
         (_HEAT, ("38-40C", "46C", "more than 104F", "111 degrees"),
-         ["46 C is 6 above 40 C; they cannot both be true; not compared with them: more than "
-          "104 F, 111 degrees (in other units", "(in other units; the figures are"]),
+         ["46 C is 6 degrees Celsius above 40 C; they cannot both be true; not compared with "
+          "them: more than 104 F, 111 degrees (in other units",
+          "(in other units; the figures are"]),
         (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar"),
          ["4 atm is 33.3% above 3 atmospheres; they cannot both be true",
           "not compared with them: 3 bar (in other units; the figures are in units crosscheck "
@@ -742,8 +745,10 @@ _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
         # (third and fourth reviews) a pair of figures is compared at most once, and no
         # pair of two units, which may be what is in doubt
         (_HEAT, ("20C", "34C", "31F", "35F"),
-         ["34 C is 14 above 20 C", "not compared with them: 31 F, 35 F (in other units",
-          "35 F is 4 above 31 F", "not compared with them: 20 C, 34 C (in other units"]),
+         ["34 C is 14 degrees Celsius above 20 C",
+          "not compared with them: 31 F, 35 F (in other units",
+          "35 F is 4 degrees Fahrenheit above 31 F",
+          "not compared with them: 20 C, 34 C (in other units"]),
     ],
 )  # fmt: skip
 def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(

@@ -934,12 +934,13 @@ _NAMED_TABLE = (
     (r"apg", "assist per game"),
     (r"ml|mL", "millilitre"),
     (r"ksi", "kilopound per square inch"),
-    # pressure and speed as news also writes them, in capitals or spelt out: quantulum3's
-    # symbols are matched in their case ("35 PSI", "90 KPH" had no unit: no claim, or a
-    # count of the winds after them), "kmh" and "k.p.h." are none of its units, and its
-    # "pounds per square inch" was our weight in pounds per square inch
+    # pressure and speed as news also writes them, spelt out or in capitals: quantulum3's
+    # "pounds per square inch" was our weight in pounds per square inch, its symbols are
+    # matched in their case ("90 KPH" had no unit: no claim, or a count of the winds after
+    # it), "kmh" and "k.p.h." are none of its units. Not "PSI" in capitals, a party's or a
+    # haze index's as often as a pressure ("12 PSI seats", "the index reached 120 PSI")
     (
-        r"(?i:psi|(?:pounds?|lbs?\.?)(?:[- ]force)?[- ]per[- ]square[- ]inch)",
+        r"(?i:(?:pounds?|lbs?\.?)(?:[- ]force)?[- ]per[- ]square[- ]inch)",
         "pound per square inch",
     ),
     (r"(?i:kph|k\.p\.h\.?|kmh|kmph|km/hr?)", "kilometre per hour"),

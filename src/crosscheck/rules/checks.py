@@ -979,7 +979,7 @@ def spread_words(
         # converted is in the first figure's unit, said with it and to a tenth ('40
         # degrees Celsius is 2.2 degrees Celsius above 100 degrees Fahrenheit')
         by, spread_by = fmt_num(gap), "amount"
-        if len(set(scale.values())) > 1 and involved[0].unit:
+        if (len(set(scale.values())) > 1 or units) and involved[0].unit:
             gap_said = round(gap, 1)
             unit = quantity.unit_named(involved[0].unit, gap_said == 1)
             by = f"{fmt_num(gap_said)} {unit}"
