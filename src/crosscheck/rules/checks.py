@@ -259,8 +259,11 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     """Whether two measurements among the figures do not convert into one scale (their
     units, or two temperatures whose reading is in doubt: quantity.unconvertible), or a
     degree of no named scale stands beside both named ones (quantity.in_no_scale): a bare
-    figure beside them would hide which unit it is in."""
+    figure beside them would hide which unit it is in. Figures of one unit always can be
+    (no pair of them is asked: a group of many copies would cost the square of them)."""
     measured = [c for c in claims if c.kind in quantity.MEASURED]
+    if len({c.unit for c in measured}) < 2:
+        return False
     return quantity.in_no_scale(measured) or any(
         quantity.unconvertible(a, b) for a, b in itertools.combinations(measured, 2)
     )
