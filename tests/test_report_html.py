@@ -444,6 +444,29 @@ def test_compare_data_compares_a_bare_degree_beside_both_scales_with_nothing(
     assert not any("above" in "".join(p[3]) for p in pairs), pairs
 
 
+def test_compare_data_compares_no_two_units_where_the_finding_does_not(tmp_path: Path) -> None:
+    """(re-read) Where some of a group's figures cannot be compared, its finding judges
+    each unit's figures alone ("not compared with them: 104 F, 111 degrees"), and the page
+    showed "46 C is 6 degrees Celsius above 104 F" in red all the same."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    heat = "Forecasters said the temperature in the valley reached {} on Monday."
+    story = write_story(
+        tmp_path / "story", *(heat.format(t) for t in ("40C", "46C", "104F", "111 degrees"))
+    )
+    result = run([story], Settings(fail_on="never"))
+    (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert "not compared with them: 104 F, 111 degrees" in finding.message, finding.message
+    data = compare_rows(result, finding.group)
+    texts = {c.id: c.text for c in result.claims}
+    figures = {texts[c]: k for c, k in zip(data["claims"], data["figs"], strict=True)}
+    status = {frozenset((p[0], p[1])): p[2] for p in data["pairs"]}
+    assert status[frozenset((figures["40C"], figures["46C"]))] == "d", status
+    assert status[frozenset((figures["46C"], figures["104F"]))] == "x", status
+    assert all(p[2] == "x" for p in data["pairs"] if figures["111 degrees"] in p[:2])
+
+
 def test_compare_data_judges_nothing_no_rule_judged(ecb_articles: Path) -> None:
     """Figures no numeric rule selects (bare figures of no counted noun: no finding) were
     shown 'differ' or 'compatible' with the default tolerances (42ecbplus: "24 is 20.0%

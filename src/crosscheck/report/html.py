@@ -1066,6 +1066,7 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
         figure_signatures,
         judge_pair,
         pair_words,
+        uncomparable,
     )
 
     members = [ctx.claims[i] for i in group.claims if i in ctx.claims]
@@ -1088,8 +1089,11 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     pairs: list[list[Any]] = []
     upto: list[int] | None = None
     # a degree of no named scale beside both named ones is compared with nothing, as the
-    # finding says ("111 degrees" beside "40C" and "104F")
+    # finding says ("111 degrees" beside "40C" and "104F"); where some figures cannot be
+    # compared, figures of two units that differ are not either (the rules judge each
+    # unit's alone: "46C" against "104F" beside a bare "111 degrees")
     no_scale = quantity.in_no_scale(figures)
+    in_doubt = uncomparable(figures)
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
@@ -1098,12 +1102,14 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
                 (b.unit or "").lower(),
             )
             judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
-            said = pair_words(a, b, judged, approx, uncompared=uncompared)  # (None: agree)
+            apart = in_doubt and a.unit != b.unit and judged is not None and not judged.agree
+            said = pair_words(a, b, judged, approx, uncompared=uncompared or apart,
+                              among=figures if apart else ())  # fmt: skip  # (None: agree)
             if said is None:
                 continue
             status = (
                 NOT_COMPARED  # "40 psi", "43 bar"; "111 degrees" beside "40C" and "104F"
-                if uncompared or quantity.unconvertible(a, b)
+                if uncompared or apart or quantity.unconvertible(a, b)
                 else COMPATIBLE
                 if judged is not None and judged.overlap
                 else DIFFER

@@ -255,7 +255,7 @@ def _mixed(claims: Sequence[Claim]) -> bool:
     return len(set(quantity.common_factors(claims))) > 1 or len(measured) > 1
 
 
-def _unconverted(claims: Sequence[Claim]) -> bool:
+def uncomparable(claims: Sequence[Claim]) -> bool:
     """Whether two measurements among the figures do not convert into one scale (their
     units, or two temperatures whose reading is in doubt: quantity.unconvertible), or a
     degree of no named scale stands beside both named ones (quantity.in_no_scale): a bare
@@ -307,7 +307,7 @@ def _left_out(claims: Sequence[Claim], part: Sequence[Claim]) -> str:
 
 
 def _unconverted_words(claims: Sequence[Claim]) -> tuple[str, str]:
-    """The spread and verdict of figures that cannot be compared (``_unconverted``): units
+    """The spread and verdict of figures that cannot be compared (``uncomparable``): units
     that do not convert, or temperatures whose reading is in doubt (quantity.comparable:
     "20C" and "36F" agree as differences of temperature, not as readings)."""
     units = _units_listed(claims)
@@ -662,7 +662,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     be (``_comparable_parts``): each part whose figures differ is a finding of its own,
     which names the figures left out and why; when none differ, the group is a note that
     they cannot be compared."""
-    if _unconverted(claims):  # each part of figures that can be compared, if any differ
+    if uncomparable(claims):  # each part of figures that can be compared, if any differ
         found = [
             replace(o, unit=unit)
             for unit, part in _comparable_parts(claims)
@@ -759,7 +759,7 @@ def _numeric_agreement(
         lo_c, hi_c = sorted(widest, key=lambda c: scale[id(c)](c.value))
     worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale, units)
     spread, spread_by, pct, gap = worded.words, worded.by, worded.pct, worded.gap
-    overlap, unconverted = worded.overlap, _unconverted(involved)
+    overlap, unconverted = worded.overlap, uncomparable(involved)
     mixed = units or _mixed(involved)
     near_lo, near_hi = worded.near
     said: set[str] = set()  # touching pairs the spread already words
@@ -1017,6 +1017,7 @@ def pair_words(
     approx: float = quantity.APPROX_TOLERANCE,
     *,
     uncompared: bool = False,
+    among: Sequence[Claim] = (),
 ) -> PairWords | None:
     """Two figures of different articles as a numeric-agreement finding of the two alone
     words them, as ``judge_pair`` judged them (with the rule's ``approx`` tolerance): its
@@ -1026,13 +1027,15 @@ def pair_words(
     '800-1,000 ends at 1,000, which more than 1,000 excludes', 'both hold only if': 'the
     range's end is a rounding'); None for figures that agree. ``uncompared``: their group
     compares them with nothing (a degree of no named scale beside both named ones,
-    quantity.in_no_scale), so they are worded as figures that cannot be compared."""
+    quantity.in_no_scale; two units in a group some of whose figures cannot be compared,
+    ``among``: its figures, whose reason is said), so they are worded as figures that
+    cannot be compared."""
     pair = [a, b]
     if uncompared:
-        return PairWords(_unconverted_words(pair)[0])
+        return PairWords(_unconverted_words(among or pair)[0])
     if judged is None or judged.agree:
         return None
-    if _unconverted(pair):
+    if uncomparable(pair):
         return PairWords(_unconverted_words(pair)[0])
     mixed = _mixed(pair)
     if judged.overlap and judged.touch is not None:
