@@ -767,6 +767,11 @@ def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(
         assert spread in f.message and left_out in f.message, f.message
         out = left_out.removeprefix("not compared with them: ").split(" (in")[0].split(", ")
         assert not {c["text"] for c in f.evidence["claims"]} & set(out)
+        # (re-read: the texts as written, "104F", never meet the figures as said, "104 F")
+        # the finding's claims are of one unit, none of those it says it left out
+        assert len({c["unit"] for c in f.evidence["claims"]}) == 1, f.message
+        shown = {c["text"].replace(" ", "").lower() for c in f.evidence["claims"]}
+        assert not shown & {o.replace(" ", "").lower() for o in out}, (shown, out)
         assert f.evidence["compared"]["gap"] is not None
 
 
