@@ -463,8 +463,9 @@ MORE_PERSON_NOUNS = words(
     """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
     guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
-# nouns for those who belong to a body or stand for it ("12 PSI members": a party's,
-# extract.units; agent endings alone would take devices too: "35 PSI compressors")
+# nouns for those who belong to a body or stand for it ("40 KPH firefighters": a unit's
+# members, no speed: extract.units; agent endings alone would take devices too: "90 KPH
+# blowers")
 MEMBER_NOUNS = words(
     """member supporter lawmaker legislator official activist delegate cadre voter fighter
     councillor councilor militant loyalist follower volunteer representative politician

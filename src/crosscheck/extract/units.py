@@ -994,11 +994,11 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
 
 
 def _names_a_body(written: str, tokens: list[Token], end: int) -> bool:
-    """An abbreviation with a capital (letters only: 'PSI', 'KPH', 'Psi') before a noun
-    for people in small letters, which makes it a body's ('12 PSI members', '40 KPH
-    officers': a party, a police unit), not a unit's; not before what a unit measures ('90
-    KPH winds', '35 PSI compressors'), any other word ('35 PSI Monday') nor in a headline's
-    capitals ('Cars Average 40 MPG Drivers Say')."""
+    """An abbreviation of the table with a capital (letters only: 'KPH', 'MPG', 'BPD')
+    before a noun for people or members in small letters, which makes it a body's ('40
+    KPH officers', '40 KPH firefighters': a police or fire unit), not a unit's; not before
+    what a unit measures ('90 KPH winds'), any other word ('315 KPH Friday') nor in a
+    headline's capitals ('Cars Average 40 MPG Drivers Say')."""
     if not (written[:1].isupper() and written.isalpha() and len(written) <= 5):
         return False
     if end + 1 >= len(tokens) or tokens[end + 1].kind != "word":
