@@ -313,10 +313,15 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
         if draft is not None and (inches := _inches_after(tokens, draft, used_last)):
-            draft, used_last = _in_inches(tokens, draft, *inches)
+            draft, used_last = _in_smaller_unit(
+                tokens, draft, draft.value * 12 + inches[0], "inch", "inches", inches[1]
+            )
             taken = used_last
         if draft is not None and (ounces := _ounces_after(tokens, draft, used_last)):
-            draft, used_last = _in_ounces(tokens, draft, *ounces)
+            surface = tokens[ounces[1]].text
+            draft, used_last = _in_smaller_unit(
+                tokens, draft, draft.value * 16 + ounces[0], "ounce", surface, ounces[1]
+            )
             taken = used_last
         if (
             draft is not None
@@ -435,14 +440,19 @@ def _ounces_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
     return None if ounces is None or ounces >= 16 else (ounces, word)
 
 
-def _in_ounces(tokens: list[Token], d: _Draft, ounces: int, last: int) -> tuple[_Draft, int]:
-    """A weight in pounds and ounces as one figure, in ounces ("7 pounds 15 ounces" is 127
-    ounces, 3.6 kg): the pounds alone are no weight another article's kilograms can be
-    compared with; its written precision is the ounce."""
-    value = d.value * 16 + ounces
+def _in_smaller_unit(
+    tokens: list[Token], d: _Draft, value: float, unit: str, surface: str, last: int,
+    kind: ClaimKind | None = None,
+) -> tuple[_Draft, int]:  # fmt: skip
+    """A figure written in two units as one, in the smaller, up to token ``last``: a
+    length in feet and inches ("6-foot-9" is 81 inches: two articles' "6-foot-9" and
+    "6-foot-10" differ, and "6 feet 9 inches" is the same height), a weight in pounds and
+    ounces ("7 pounds 15 ounces" is 127 ounces, 3.6 kg: the pounds alone are no weight
+    another article's kilograms can be compared with), a time (``_in_time_units``). Its
+    written precision is the smaller unit (its first digits count it now)."""
     lower, upper = _interval_for(value, d.qualifier)
-    return replace(d, value=value, lower=lower, upper=upper, unit="ounce",
-                   unit_surface=tokens[last].text, end=tokens[last].end), last  # fmt: skip
+    return replace(d, value=value, lower=lower, upper=upper, unit=unit, unit_surface=surface,
+                   kind=kind or d.kind, end=tokens[last].end), last  # fmt: skip
 
 
 def _small_whole(tok: Token) -> int | None:
@@ -579,17 +589,6 @@ def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bo
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
 
 
-def _in_inches(tokens: list[Token], d: _Draft, inches: int, last: int) -> tuple[_Draft, int]:
-    """A length in feet and inches as one figure, in inches ("6-foot-9" is 81 inches): two
-    articles' "6-foot-9" and "6-foot-10" differ, and "6 feet 9 inches" is the same height;
-    its written precision is the inch (its first digits count inches now)."""
-    value = d.value * 12 + inches
-    lower, upper = _interval_for(value, d.qualifier)
-    return replace(d, value=value, lower=lower, upper=upper, unit="inch",
-                   unit_surface="inches",
-                   end=tokens[last].end), last  # fmt: skip
-
-
 # A duration's next smaller unit, how many of it make one, as a time is written in two
 # units ("7 minutes 41 seconds", "2 hours and 15 minutes", "two years and three months").
 _SMALLER_TIME = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
@@ -649,14 +648,12 @@ def _in_time_units(
     """A duration written in two units as one figure, in the smaller ("7 minutes 41
     seconds" is 461 seconds): "7:41" and "7 minutes 41 seconds" are the same time, "7:42"
     another; an age so written stays an age ("3 years and 2 months old": 38 months old).
-    Its written precision is the smaller unit (its first digits count it now)."""
-    lower, upper = _interval_for(value, d.qualifier)
+    (``_in_smaller_unit``)"""
     unit, surface = TIME_UNITS[tokens[last].lower], tokens[last].text
     if age and d.kind != "age":  # "... 2 months old": the age ends at "old"
         last += 1
         surface = f"{surface} old"
-    return replace(d, value=value, lower=lower, upper=upper, unit=unit, unit_surface=surface,
-                   kind="age" if age else d.kind, end=tokens[last].end), last  # fmt: skip
+    return _in_smaller_unit(tokens, d, value, unit, surface, last, "age" if age else None)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
