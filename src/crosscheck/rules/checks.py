@@ -951,18 +951,17 @@ def spread_words(
     involved: Sequence[Claim],
     pool: Sequence[Claim],
     compatible: bool,
-    scale: dict[int, quantity.Scale] | None = None,
+    scale: dict[int, quantity.Scale],
     units: bool = False,
 ) -> Spread:
     """'60 km is 6.5% above 35 miles': how far ``hi_c``'s figure is above ``lo_c``'s, in
-    one unit (quantity.common_factors of ``involved``, the figures of the finding, whose
-    units decide whether each is said with its own), from the nearest ends of ranges;
+    one unit (``scale``, each claim's by its id: quantity.common_factors of ``involved``,
+    the figures of the finding, whose units decide whether each is said with its own),
+    from the nearest ends of ranges;
     'X and Y overlap' where a range reaches the other figure; for figures that cannot all
     hold (not ``compatible``) at one figure, where each bound lies ('nearly 300 is below
     300, more than 300 above it', of those of ``pool`` there). The words of a
     numeric-agreement finding's spread, and of the report's compare view."""
-    if scale is None:
-        scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
     lo, hi = scale[id(lo_c)](lo_c.value), scale[id(hi_c)](hi_c.value)
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
