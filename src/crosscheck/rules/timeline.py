@@ -325,8 +325,6 @@ def judge(
     revised = _outlet_revised(dated, undated, one_unit)
     if revised:
         return {"kind": "update", "why": revised, "by": "revision"}
-    scale = _scale(by_id)  # (each figure in one unit, worked out once)
-
     asked: dict[tuple[Hashable, Hashable], bool] = {}  # by the two figures: asked once
 
     shapes: dict[int, Hashable] = {}  # each entry's, worked out once
@@ -350,21 +348,23 @@ def judge(
     at_once = _same_time_clash(dated, same_time_hours, entries_clash, shape)
     if at_once:
         return {"kind": "contradiction", "why": at_once}
-    if undated:  # the dates cannot settle it; the wording may
-        said = _moved_words(timeline, docs, by_id, claims)
-        if said:
-            return {"kind": "update", "why": said, "by": "wording"}
+    # with undated articles the dates cannot settle it; the wording may
+    said = _moved_words(timeline, docs, by_id, claims) if undated else None
+    if said:
+        return {"kind": "update", "why": said, "by": "wording"}
+    scale = _scale(by_id)  # (each figure in one unit, worked out once)
+    steps = _steps(dated, same_time_hours, by_id, scale, one_unit)
+    aged = _aged_apart(steps, by_id, docs)
+    if aged:
+        return {"kind": "contradiction", "why": aged}
+    way, words = _one_way(steps, by_id, scale)
+    if undated:
         # the dated reports move one way and every undated one gives only their latest
         # figure, as they write it: an update, said with the undated ones (which may be
         # of any time, but agree with the last word). An undated article that gives an
         # earlier figure, or the latest one otherwise ("100" beside the latest "nearly
         # 100"), may be the latest report going back on it: the dated ones' way is said,
         # not judged
-        steps = _steps(dated, same_time_hours, by_id, scale, one_unit)
-        aged = _aged_apart(steps, by_id, docs)
-        if aged:
-            return {"kind": "contradiction", "why": aged}
-        way, words = _one_way(steps, by_id, scale)
         figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
         latest = {figure(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
         if way and all(figure(by_id[c]) in latest for e in undated for c in e["claims"]):
@@ -380,11 +380,6 @@ def judge(
         return {"kind": "undetermined",
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
-    steps = _steps(dated, same_time_hours, by_id, scale, one_unit)
-    aged = _aged_apart(steps, by_id, docs)
-    if aged:
-        return {"kind": "contradiction", "why": aged}
-    way, words = _one_way(steps, by_id, scale)
     if way:
         # the later reports' own words may say it moved ("rose to 48 percent"): an update
         # they show, not the dates alone; not the words of a report of the first moment
