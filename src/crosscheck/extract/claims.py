@@ -318,10 +318,10 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             )
             taken = used_last
         if draft is not None and (ounces := _ounces_after(tokens, draft, used_last)):
-            surface = tokens[ounces[1]].text
             draft, used_last = _in_smaller_unit(
-                tokens, draft, draft.value * 16 + ounces[0], "ounce", surface, ounces[1]
-            )
+                tokens, draft, draft.value * 16 + ounces[0], "ounce", tokens[ounces[1]].text,
+                ounces[1],
+            )  # fmt: skip
             taken = used_last
         if (
             draft is not None
