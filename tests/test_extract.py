@@ -4394,8 +4394,30 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
             "pound per square inch",
             "pound-force per square inch",
         ),
+        # a barometer's inches and millimetres of mercury, which were lengths
+        ("The pressure fell to 28.05 inches of mercury.", 28.05, "inch of mercury",
+         "inches of mercury"),
+        ("The pressure stood at 760 millimetres of mercury.", 760, "millimeter of mercury",
+         "millimetres of mercury"),
+        # radiation: symbols it reads as no unit ("4 mSv", "3 rem"), or as other units
+        # ("1.5 TBq" was terabyte quintals), names it reads as counts ("millisieverts")
+        ("Workers received 4 mSv on Monday.", 4, "millisievert", "mSv"),
+        ("Workers received 250 millisieverts on Monday.", 250, "millisievert",
+         "millisieverts"),
+        ("Levels reached 20 \u03bcSv/h at the gate.", 20, "microsievert per hour",
+         "\u03bcSv/h"),
+        ("Levels reached 20 uSv/hr at the gate.", 20, "microsievert per hour", "uSv/hr"),
+        ("Levels reached 30 mrem/h at the gate.", 30, "millirem per hour", "mrem/h"),
+        ("Staff received 100 \u00b5Sv in a day.", 100, "microsievert", "\u00b5Sv"),
+        ("Workers were exposed to 3 rem of radiation.", 3, "rem", "rem"),
+        ("Workers were exposed to 0.5 mrem of radiation.", 0.5, "millirem", "mrem"),
+        ("The plant released 1.5 TBq of caesium.", 1.5, "terabecquerel", "TBq"),
+        ("The plant released 770 PBq in all.", 770, "petabecquerel", "PBq"),
+        ("The plant released 15 terabecquerels in all.", 15, "terabecquerel",
+         "terabecquerels"),
+        ("The source held 2 millicuries of cobalt.", 2, "millicurie", "millicuries"),
     ],
-)
+)  # fmt: skip
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
     text: str, value: float, unit: str, surface: str
 ) -> None:
@@ -4419,6 +4441,8 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
         ("Winds reached 120 KPH later in the day.", "kilometre per hour"),
         # (fifth review) no "PSI" in capitals: a party's seats, a haze index
         ("The PSI won 12 PSI seats in the assembly.", "seat"),
+        # sleep's REM is no rem, a dose: the unit is in small letters
+        ("He had 3 REM cycles in his sleep.", "cycle"),
     ],
 )  # fmt: skip
 def test_an_abbreviation_in_capitals_before_people_names_a_body(text: str, unit: str) -> None:

@@ -544,13 +544,48 @@ def test_terawatts_are_power_too(tmp_path: Path):
     assert agree.evidence["verdict"] == "corroboration", agree.message
 
 
+_PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
+_DOSE = "Engineers said the dose in the room reached {} on Monday."
+_STORM = "Forecasters said the storm's central pressure fell to {} on Sunday."
+_RELEASE = "The agency said the plant released {} of radioactive material."
+
+
+@pytest.mark.parametrize(
+    ("template", "first", "second", "verdict"),
+    [
+        # pressures, which converted into nothing (a note, or two groups)
+        (_PRESSURE, "40 psi", "2.76 bar", "corroboration"),
+        (_PRESSURE, "80 bar", "1,400 psi", "discrepancy"),  # 1,160 psi
+        (_PRESSURE, "1 atmosphere", "101.3 kilopascals", "corroboration"),
+        (_STORM, "930 millibars", "27.46 inches of mercury", "corroboration"),
+        (_STORM, "930 millibars", "950 hectopascals", "discrepancy"),
+        # doses: "3 rem" was a bare 3 beside "3 millisieverts" (a false corroboration)
+        (_DOSE, "250 millisieverts", "25 rem", "corroboration"),
+        (_DOSE, "3 millisieverts", "3 rem", "discrepancy"),
+        (_DOSE, "400 mSv/h", "40 rem per hour", "corroboration"),
+        (_RELEASE, "1.5 TBq", "1,500 gigabecquerels", "corroboration"),
+        (_RELEASE, "770 PBq", "370 petabecquerels", "discrepancy"),
+        (_RELEASE, "1 curie", "37 gigabecquerels", "corroboration"),
+        # a short ton is 907 kg (not "ton" alone: short, long or metric)
+        ("The ship was carrying {} of grain when it sank, officials said.", "12 short tons",
+         "10.9 tonnes", "corroboration"),
+    ],
+)  # fmt: skip
+def test_pressures_and_radiation_convert(
+    tmp_path: Path, template: str, first: str, second: str, verdict: str
+) -> None:
+    found = [f for f in findings(tmp_path, template.format(first), template.format(second))
+             if f.kind in ("numeric-agreement", "corroboration")]  # fmt: skip
+    assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
+    assert found[0].severity == ("info" if verdict == "corroboration" else "warning")
+    assert "cannot be compared" not in found[0].message, found[0].message
+
+
 def test_units_that_do_not_convert_never_agree(tmp_path: Path):
-    """'40 psi' and '40 bar' are two figures crosscheck cannot compare (it converts no
-    pressures): a note saying so, never a corroboration."""
-    (found,) = findings(tmp_path,
-        "Engineers said the pressure in the tank reached 40 psi on Monday.",
-        "Engineers said the pressure in the tank reached 40 bar on Monday.",
-    )  # fmt: skip
+    """'40 grays' and '40 sieverts' are two figures crosscheck cannot compare (an absorbed
+    dose is an equivalent one only with the radiation's weighting): a note saying so,
+    never a corroboration."""
+    (found,) = findings(tmp_path, _DOSE.format("40 grays"), _DOSE.format("40 sieverts"))
     assert (found.severity, found.evidence["verdict"]) == ("info", "discrepancy")
     assert "cannot be compared" in found.message
     assert "is at" not in found.message
@@ -566,16 +601,11 @@ def test_pounds_per_square_inch_are_psi(tmp_path: Path):
 
 
 def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Path):
-    """'3 atmospheres' and '4 atm' are one unit, which does not convert into bars: the
-    note names it once ('atmospheres, bar'), not once per spelling ('atmospheres, atm,
-    bar')."""
-    (found,) = findings(tmp_path,
-        "Engineers said the pressure in the tank reached 3 atmospheres on Monday.",
-        "Engineers said the pressure in the tank reached 4 atm on Monday.",
-        "Engineers said the pressure in the tank reached 3 bar on Monday.",
-    )  # fmt: skip
-    assert "cannot be compared" in found.message
-    assert "does not convert into each other (atmospheres, bar)" in found.message, found.message
+    """'3 grays' and '4 Gy' are one unit, which does not convert into sieverts: the note
+    names it once ('grays, sieverts'), not once per spelling ('grays, Gy, sieverts')."""
+    found = findings(tmp_path, *(_DOSE.format(d) for d in ("3 grays", "4 Gy", "3 sieverts")))
+    assert len(found) == 1 and "cannot be compared" in found[0].message, found
+    assert "does not convert into each other (grays, sieverts)" in found[0].message, found
 
 
 @pytest.mark.parametrize(
@@ -702,9 +732,6 @@ def test_temperatures_read_two_ways_are_not_compared(
     assert (found[0].severity == "info") == ("cannot" in said and "knowing" in said)
 
 
-_PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
-
-
 @pytest.mark.parametrize(
     ("template", "figures", "said"),
     [
@@ -724,24 +751,25 @@ _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
          ["46 C is 6 degrees Celsius above 40 C; they cannot both be true; not compared with "
           "them: more than 104 F, 111 degrees (in other units",
           "(in other units; the figures are"]),
-        (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar"),
-         ["4 atm is 33.3% above 3 atmospheres; they cannot both be true",
-          "not compared with them: 3 bar (in other units; the figures are in units crosscheck "
-          "does not convert into each other (atmospheres, bar): they cannot be compared "
-          "without a conversion"]),
+        (_DOSE, ("3 grays", "4 Gy", "3 sieverts"),
+         ["4 Gy is 33.3% above 3 grays; they cannot both be true",
+          "not compared with them: 3 sieverts (in other units; the figures are in units "
+          "crosscheck does not convert into each other (grays, sieverts): they cannot be "
+          "compared without a conversion"]),
         # (review) each unit's figures that differ, whichever unit comes first, each
         # finding of its own unit (in the order of the units' names)
-        (_PRESSURE, ("3 atmospheres", "4 atm", "3 bar", "5 bar"),
-         ["bar (reached): 3 bar (engineers; c.txt); 5 bar (engineers; d.txt). 5 bar is 66.7% "
-          "above 3 bar", "not compared with them: 3 atmospheres, 4 atm (in other units",
-          "standard atmosphere (reached): 3 atmospheres",
-          "not compared with them: 3 bar, 5 bar (in other units"]),
+        (_DOSE, ("3 sieverts", "4 sieverts", "3 grays", "5 Gy"),
+         ["gray (reached): 3 grays (engineers; c.txt); 5 Gy (engineers; d.txt). 5 Gy is 66.7% "
+          "above 3 grays", "not compared with them: 3 sieverts, 4 sieverts (in other units",
+          "sievert (reached): 3 sieverts",
+          "not compared with them: 3 grays, 5 Gy (in other units"]),
         # (second review) the figures left out are named up to five, then counted
-        (_PRESSURE, ("3 atmospheres", "4 atm", "1 bar", "2 bar", "5 bar", "6 bar", "7 bar",
-                     "8 bar", "9 bar"),
-         ["9 bar is 800.0% above 1 bar", "not compared with them: 3 atmospheres, 4 atm (in",
-          "4 atm is 33.3% above 3 atmospheres", "not compared with them: 1 bar, 2 bar, 5 bar, "
-          "6 bar, 7 bar and 2 more (in other units"]),
+        (_DOSE, ("3 grays", "4 Gy", "1 sievert", "2 sieverts", "5 sieverts", "6 sieverts",
+                 "7 sieverts", "8 sieverts", "9 sieverts"),
+         ["4 Gy is 33.3% above 3 grays", "not compared with them: 1 sievert, 2 sieverts, "
+          "5 sieverts, 6 sieverts, 7 sieverts and 2 more (in other units",
+          "9 sieverts is 800.0% above 1 sievert",
+          "not compared with them: 3 grays, 4 Gy (in"]),
         # (third and fourth reviews) a pair of figures is compared at most once, and no
         # pair of two units, which may be what is in doubt
         (_HEAT, ("20C", "34C", "31F", "35F"),
@@ -755,7 +783,7 @@ def test_figures_that_can_be_compared_are_beside_ones_that_cannot_be(
     tmp_path: Path, template: str, figures: tuple[str, ...], said: list[str]
 ) -> None:
     """One pair of figures that cannot be compared (a '104 degrees' that is 40C read as
-    Fahrenheit, a pressure in bar beside atmospheres) made the whole group a note: '40C'
+    Fahrenheit, a dose in grays beside sieverts) made the whole group a note: '40C'
     and '46C' beside it were never a warning. Each unit's figures are judged apart, a
     finding for each unit whose figures differ, naming the others as not compared with
     them."""

@@ -409,14 +409,14 @@ def test_compare_data_keys_an_age_by_the_moment_the_rule_reads(tmp_path: Path) -
 
 
 def test_compare_data_says_units_not_converted_are_not_compared(tmp_path: Path) -> None:
-    """'40 psi' and '43 bar': the finding cannot compare them (a note), and the page said
-    "≠ differ" in red."""
+    """'40 grays' and '43 sieverts': the finding cannot compare them (a note), and the page
+    said "≠ differ" in red."""
     from crosscheck.config import Settings
     from crosscheck.pipeline import run
 
     story = write_story(tmp_path / "story",
-                        "The pressure in the tank reached 40 psi on Monday.",
-                        "The pressure in the tank reached 43 bar on Monday.")  # fmt: skip
+                        "The dose in the room reached 40 grays on Monday.",
+                        "The dose in the room reached 43 sieverts on Monday.")  # fmt: skip
     result = run([story], Settings(fail_on="never"))
     (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
     assert finding.severity == "info" and "later reports" not in finding.message

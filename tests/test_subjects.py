@@ -3185,8 +3185,11 @@ def test_a_rate_of_a_count_takes_its_nouns_concept_per_its_word() -> None:
          "350 to 500 soldiers", (None, 0, "soldier")),
         ("Officials said {} crossed the border on Monday.", "800 to 1,000 soldiers",
          "more than 1,000 soldiers", (None, 0, "soldier")),
+        ("The dose in the room reached {} on Monday, officials said.", "40 grays",
+         "43 sieverts", (None, None, None)),
+        # pressures convert: a gap in the first article's unit (3.5 bar is 50.76 psi)
         ("The pressure in the tank reached {} on Monday, officials said.", "40 psi",
-         "43 bar", (None, None, None)),
+         "3.5 bar", ("percent", pytest.approx(10.76, abs=0.01), "pound per square inch")),
         # temperatures convert; a gap in degrees (98F is 36.7C), never a share
         ("The heat in the city reached {} on Monday, officials said.", "40 degrees Celsius",
          "98 degrees Fahrenheit", ("amount", pytest.approx(10 / 3), "degree Celsius")),

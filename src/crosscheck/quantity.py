@@ -142,8 +142,10 @@ def _figures(c: Claim) -> list[re.Match[str]]:
 
 # Units as the extractor names them -> (dimension, factor to the base unit): those of the
 # metric system, the others of a dimension the metric system measures too (miles, feet,
-# pounds, gallons, acres, knots), and units of time, which are neither.
-_METRIC_UNITS: dict[str, tuple[str, float]] = {
+# pounds, gallons, acres, knots; pressures and radiation below), and units of time, which
+# are neither.
+Dimension = tuple[str, float]
+_METRIC_UNITS: dict[str, Dimension] = {
     "metre": ("length", 1.0), "kilometre": ("length", 1e3), "centimetre": ("length", 0.01),
     "millimetre": ("length", 1e-3),
     "square metre": ("area", 1.0), "square kilometre": ("area", 1e6), "hectare": ("area", 1e4),
@@ -155,23 +157,67 @@ _METRIC_UNITS: dict[str, tuple[str, float]] = {
     "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6),
     "gigawatt": ("power", 1e9), "terawatt": ("power", 1e12),
 }  # fmt: skip
-_OTHER_UNITS: dict[str, tuple[str, float]] = {
+_OTHER_UNITS: dict[str, Dimension] = {
     "mile": ("length", 1609.344), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
     "yard": ("length", 0.9144), "nautical mile": ("length", 1852.0),
     "square mile": ("area", 2.589988e6), "square foot": ("area", 0.09290304),
     "acre": ("area", 4046.8564),
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
     "pound-mass": ("mass", 0.45359237),  # (quantulum3's name of a weight in pounds)
+    # (not "ton" alone: a short, a long or a metric ton, as the writer's country has it)
+    "short ton": ("mass", 907.18474), "long ton": ("mass", 1016.0469088),
     "gallon": ("volume", 3.785411784),
     "pound-foot": ("torque", 1.3558179483),
     "mile per hour": ("speed", 0.44704), "knot": ("speed", 0.514444),
 }  # fmt: skip
-_TIME_UNITS: dict[str, tuple[str, float]] = {
+# Pressures, in pascals: the metric ones (a weather chart's hectopascals and millibars, a
+# tyre's or a pipe's bar and kilopascals) and the others news writes (psi, atmospheres, a
+# barometer's inches or millimetres of mercury). quantulum3's names, and the extractor's
+# (extract.units: "inches of mercury", "pounds per square inch").
+_METRIC_PRESSURES: dict[str, Dimension] = {
+    "pascal": ("pressure", 1.0), "hectopascal": ("pressure", 100.0),
+    "kilopascal": ("pressure", 1e3), "megapascal": ("pressure", 1e6),
+    "bar": ("pressure", 1e5), "millibar": ("pressure", 100.0),
+}  # fmt: skip
+_OTHER_PRESSURES: dict[str, Dimension] = {
+    "pound per square inch": ("pressure", 6894.757293168),
+    "kilopound per square inch": ("pressure", 6894757.293168),
+    "standard atmosphere": ("pressure", 101325.0),
+    "millimeter of mercury": ("pressure", 133.322387415),
+    "inch of mercury": ("pressure", 3386.389),
+}  # fmt: skip
+_TIME_UNITS: dict[str, Dimension] = {
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0),
     "day": ("time", 86400.0), "week": ("time", 604800.0), "month": ("time", 2629800.0),
     "year": ("time", 31557600.0),
 }  # fmt: skip
-CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **_TIME_UNITS}
+# Radiation as nuclear news writes it: doses (sieverts, rems), activity (becquerels,
+# curies), a dose per hour or per year, an activity per kilogram or litre of food or
+# water. Not grays, an absorbed dose: into sieverts only with the radiation's weighting.
+_SI_DOSES = {"sievert": 1.0, "millisievert": 1e-3, "microsievert": 1e-6, "nanosievert": 1e-9}
+_SI_ACTIVITIES = {"becquerel": 1.0, "kilobecquerel": 1e3, "megabecquerel": 1e6,
+                  "gigabecquerel": 1e9, "terabecquerel": 1e12, "petabecquerel": 1e15}  # fmt: skip
+_OTHER_DOSES = {"rem": 1e-2, "millirem": 1e-5}
+_OTHER_ACTIVITIES = {"curie": 3.7e10, "millicurie": 3.7e7, "microcurie": 3.7e4}
+
+
+def _radiation(doses: dict[str, float], activities: dict[str, float]) -> dict[str, Dimension]:
+    """The units of doses and activities, and their rates, by dimension."""
+    table = {u: ("radiation dose", k) for u, k in doses.items()}
+    table |= {f"{u} per {t}": (f"radiation dose per {t}", k)
+              for u, k in doses.items() for t in ("hour", "year")}  # fmt: skip
+    table |= {u: ("radioactivity", k) for u, k in activities.items()}
+    table |= {f"{u} per {m}": (f"radioactivity per {m}", k)
+              for u, k in activities.items() for m in ("kilogram", "litre")}  # fmt: skip
+    return table
+
+
+_METRIC_RADIATION = _radiation(_SI_DOSES, _SI_ACTIVITIES)
+_OTHER_RADIATION = _radiation(_OTHER_DOSES, _OTHER_ACTIVITIES)
+CONVERSIONS: dict[str, Dimension] = {
+    **_METRIC_UNITS, **_OTHER_UNITS, **_METRIC_PRESSURES, **_OTHER_PRESSURES,
+    **_METRIC_RADIATION, **_OTHER_RADIATION, **_TIME_UNITS,
+}  # fmt: skip
 # Temperatures, whose scales' zeros differ: degrees Fahrenheit into degrees Celsius are
 # multiplied by 5/9 after 32 is taken off (an affine map, Scale); keyed in lower case, as
 # the extractor writes 'degree Celsius' and 'degree fahrenheit'
@@ -189,7 +235,7 @@ NAMED_DEGREES = frozenset(TEMPERATURES)
 MATCHER_AS_WRITTEN = NAMED_DEGREES | {"pound-mass"}
 # a measure in a metric unit and one in another unit of its dimension are one figure
 # converted (rounded_conversion)
-METRIC = frozenset(_METRIC_UNITS)
+METRIC = frozenset(_METRIC_UNITS) | frozenset(_METRIC_PRESSURES) | frozenset(_METRIC_RADIATION)
 
 
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").

@@ -944,6 +944,28 @@ _NAMED_TABLE = (
         "pound per square inch",
     ),
     (r"(?i:kph|k\.p\.h\.?|kmh|kmph|km/hr?)", "kilometre per hour"),
+    # a barometer's pressure in inches or millimetres of mercury (quantulum3 reads the
+    # words as a length: "28.05 inches of mercury" was 28.05 inches)
+    (r"(?i:inch(?:es)?[- ]of[- ]mercury)", "inch of mercury"),
+    (r"(?i:millimet(?:re|er)s?[- ]of[- ]mercury)", "millimeter of mercury"),
+    # radiation's doses and activity (quantulum3 reads "mSv" and "rem" as no unit,
+    # "millisieverts" and "millicuries" as counts, "1.5 TBq" as terabyte quintals): a
+    # symbol in its case, a name in any, a dose's symbol per hour too ("20 mSv/h")
+    (r"mSv/hr?", "millisievert per hour"),
+    (r"[\u03bc\u00b5u]Sv/hr?", "microsievert per hour"),
+    (r"nSv/hr?", "nanosievert per hour"),
+    (r"mrem/hr?", "millirem per hour"),
+    (r"(?i:millisieverts?)|mSv", "millisievert"),
+    (r"(?i:microsieverts?)|[\u03bc\u00b5u]Sv", "microsievert"),
+    (r"(?i:nanosieverts?)|nSv", "nanosievert"),
+    (r"(?i:millirems?)|mrem", "millirem"),
+    (r"rems?", "rem"),
+    *(
+        (rf"(?i:{prefix}becquerels?)|{symbol}Bq", f"{prefix}becquerel")
+        for prefix, symbol in zip(("kilo", "mega", "giga", "tera", "peta"), "kMGTP", strict=True)
+    ),
+    (r"(?i:millicuries?)|mCi", "millicurie"),
+    (r"(?i:microcuries?)|[\u03bc\u00b5u]Ci", "microcurie"),
     # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
     # quantulum3 reads none, or "b/d" as barns per day)
     (r"(?i:bo?pd|b/d|bbl/d)", "barrel per day"),
