@@ -4416,6 +4416,20 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         ("The plant released 15 terabecquerels in all.", 15, "terabecquerel",
          "terabecquerels"),
         ("The source held 2 millicuries of cobalt.", 2, "millicurie", "millicuries"),
+        # (review) millibars in small letters ("mb" was a millibarn, "mbar" nothing), the
+        # mercury's symbols spaced, a dose per year or per hour in its symbols, radon's
+        # picocuries
+        ("Pressure fell to 960 mb on Sunday.", 960, "millibar", "mb"),
+        ("Pressure stood at 1,013 mbar on Sunday.", 1013, "millibar", "mbar"),
+        ("His blood pressure reached 120 mm Hg on Monday.", 120, "millimeter of mercury",
+         "mm Hg"),
+        ("Pressure was 29.92 in. Hg on Monday.", 29.92, "inch of mercury", "in. Hg"),
+        ("Workers may receive 1 mSv/year at most.", 1, "millisievert per year", "mSv/year"),
+        ("Workers may receive 20 mSv/yr at most.", 20, "millisievert per year", "mSv/yr"),
+        ("Levels reached 5 mSv/hour at the gate.", 5, "millisievert per hour", "mSv/hour"),
+        ("Radon measured 4 pCi/L in the basement.", 4, "picocurie per litre", "pCi/L"),
+        ("The fish held 2.7 nanocuries per kilogram.", 2.7, "nanocurie per kilogram",
+         "nanocuries per kilogram"),
     ],
 )  # fmt: skip
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
@@ -4456,6 +4470,22 @@ def test_psi_in_capitals_is_no_pressure() -> None:
     """(fifth review) Singapore's haze index is the PSI too: in capitals, no pressure."""
     found = claims_of("Haze pushed the index to 120 PSI on Monday.")
     assert all(c["unit"] != "pound per square inch" for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a rate's word as a time unit names it: "per annum" a year, "per hr" an hour
+        ("Workers may receive 20 mSv per annum.", "millisievert per year"),
+        ("He earns $40,000 per annum.", "dollar per year"),
+        ("Levels reached 5 \u03bcSv per hr at the gate.", "microsievert per hour"),
+        # a pressure is a level: no rate said further on (it was "per day")
+        ("Pressure in the vessel reached 3 atmospheres daily.", "standard atmosphere"),
+        ("Pressure in the vessel reached 7 megapascals daily.", "megapascal"),
+    ],
+)  # fmt: skip
+def test_a_rate_is_named_by_its_time_unit_and_a_level_takes_none(text: str, unit: str) -> None:
+    assert one(text)["unit"] == unit
 
 
 def test_an_abbreviation_is_matched_whole() -> None:

@@ -547,6 +547,7 @@ def test_terawatts_are_power_too(tmp_path: Path):
 _PRESSURE = "Engineers said the pressure in the tank reached {} on Monday."
 _DOSE = "Engineers said the dose in the room reached {} on Monday."
 _STORM = "Forecasters said the storm's central pressure fell to {} on Sunday."
+_LIMIT = "Officials said workers at the plant may receive {} under the new limit."
 _RELEASE = "The agency said the plant released {} of radioactive material."
 
 
@@ -559,10 +560,16 @@ _RELEASE = "The agency said the plant released {} of radioactive material."
         (_PRESSURE, "1 atmosphere", "101.3 kilopascals", "corroboration"),
         (_STORM, "930 millibars", "27.46 inches of mercury", "corroboration"),
         (_STORM, "930 millibars", "950 hectopascals", "discrepancy"),
+        # (review) millibars in small letters, and "mbar"
+        (_STORM, "960 mb", "940 millibars", "discrepancy"),
+        (_STORM, "960 mbar", "28.35 inches of mercury", "corroboration"),
         # doses: "3 rem" was a bare 3 beside "3 millisieverts" (a false corroboration)
         (_DOSE, "250 millisieverts", "25 rem", "corroboration"),
         (_DOSE, "3 millisieverts", "3 rem", "discrepancy"),
         (_DOSE, "400 mSv/h", "40 rem per hour", "corroboration"),
+        # (review) a dose per year however written
+        (_LIMIT, "20 mSv per annum", "2 rem a year", "corroboration"),
+        (_LIMIT, "1 mSv/year", "5 mSv a year", "discrepancy"),
         (_RELEASE, "1.5 TBq", "1,500 gigabecquerels", "corroboration"),
         (_RELEASE, "770 PBq", "370 petabecquerels", "discrepancy"),
         (_RELEASE, "1 curie", "37 gigabecquerels", "corroboration"),
@@ -579,6 +586,18 @@ def test_pressures_and_radiation_convert(
     assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
     assert found[0].severity == ("info" if verdict == "corroboration" else "warning")
     assert "cannot be compared" not in found[0].message, found[0].message
+
+
+@pytest.mark.parametrize(
+    ("unit", "many"),
+    [("inch of mercury", "inches of mercury"), ("millimeter of mercury", "millimeters of mercury"),
+     ("millisievert per hour", "millisieverts per hour"), ("standard atmosphere",
+     "standard atmospheres")],
+)  # fmt: skip
+def test_a_unit_of_a_thing_takes_the_plural_on_its_head(unit: str, many: str) -> None:
+    """(review) the number line's ticks and a gap said as an amount name a unit in words:
+    'inch of mercuries' was the plural of 'inch of mercury'."""
+    assert quantity.unit_named(unit, one=False) == many
 
 
 def test_units_that_do_not_convert_never_agree(tmp_path: Path):

@@ -192,20 +192,21 @@ _TIME_UNITS: dict[str, Dimension] = {
     "year": ("time", 31557600.0),
 }  # fmt: skip
 # Radiation as nuclear news writes it: doses (sieverts, rems), activity (becquerels,
-# curies), a dose per hour or per year, an activity per kilogram or litre of food or
-# water. Not grays, an absorbed dose: into sieverts only with the radiation's weighting.
+# curies), a dose per hour, day or year, an activity per kilogram or litre of food,
+# water or air. Not grays, an absorbed dose: into sieverts only with the radiation's weighting.
 _SI_DOSES = {"sievert": 1.0, "millisievert": 1e-3, "microsievert": 1e-6, "nanosievert": 1e-9}
 _SI_ACTIVITIES = {"becquerel": 1.0, "kilobecquerel": 1e3, "megabecquerel": 1e6,
                   "gigabecquerel": 1e9, "terabecquerel": 1e12, "petabecquerel": 1e15}  # fmt: skip
 _OTHER_DOSES = {"rem": 1e-2, "millirem": 1e-5}
-_OTHER_ACTIVITIES = {"curie": 3.7e10, "millicurie": 3.7e7, "microcurie": 3.7e4}
+_OTHER_ACTIVITIES = {"curie": 3.7e10, "millicurie": 3.7e7, "microcurie": 3.7e4,
+                     "nanocurie": 37.0, "picocurie": 0.037}  # fmt: skip
 
 
 def _radiation(doses: dict[str, float], activities: dict[str, float]) -> dict[str, Dimension]:
     """The units of doses and activities, and their rates, by dimension."""
     table = {u: ("radiation dose", k) for u, k in doses.items()}
     table |= {f"{u} per {t}": (f"radiation dose per {t}", k)
-              for u, k in doses.items() for t in ("hour", "year")}  # fmt: skip
+              for u, k in doses.items() for t in ("hour", "day", "year")}  # fmt: skip
     table |= {u: ("radioactivity", k) for u, k in activities.items()}
     table |= {f"{u} per {m}": (f"radioactivity per {m}", k)
               for u, k in activities.items() for m in ("kilogram", "litre")}  # fmt: skip

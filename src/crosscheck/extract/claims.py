@@ -911,7 +911,8 @@ def _claim(
         found = rate_at(tokens, max(last, unit.last), further)
         if found is not None:
             word, end, said = found[0], found[1], tokens[found[2]]
-            unit = UnitInfo(f"{unit.unit} per {singular(word)}", unit.kind,
+            each = TIME_UNITS.get(word, "year" if word == "annum" else singular(word))
+            unit = UnitInfo(f"{unit.unit} per {each}", unit.kind,
                             f"{unit.surface} {text[said.start : tokens[end].end]}",
                             end, unit.first)  # fmt: skip
     if unit is not None and unit.last > last:
@@ -2668,14 +2669,15 @@ def _adds_up(unit: str) -> bool:
     return not (
         " per " in unit
         or unit.startswith("degree")
-        or dimension in ("speed", "time", "torque")
+        or dimension in ("speed", "time", "torque", "pressure")
         or unit in _NO_FAR_RATE
     )
 
 
-# levels, and rates by their name (power): no rate said further on
+# levels, and rates by their name (power): no rate said further on (pressures neither:
+# quantity.CONVERSIONS)
 _NO_FAR_RATE = frozenset(
-    "decibel hertz kilohertz megahertz gigahertz mach pascal kilopascal bar millibar "
+    "decibel hertz kilohertz megahertz gigahertz mach "
     "volt kilovolt ampere richter watt kilowatt megawatt gigawatt terawatt horsepower".split()
 )
 

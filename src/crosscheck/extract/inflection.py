@@ -59,8 +59,11 @@ def inflect_engine():  # type: ignore[no-untyped-def]
 @functools.lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
     """'worker' -> 'workers', 'child' -> 'children', 'kilometre per hour' -> 'kilometres
-    per hour', 'police officer' -> 'police officers'; 'people' unchanged."""
+    per hour', 'inch of mercury' -> 'inches of mercury', 'police officer' -> 'police
+    officers'; 'people' unchanged."""
     head, sep, rest = noun.partition(" per ")
+    if not sep:
+        head, sep, rest = noun.partition(" of ")
     *before, last = head.split(" ")
     if last.lower() in PLURAL_ONLY:  # (KEEP_PLURAL's words among them)
         return noun

@@ -918,6 +918,11 @@ def _hertz(m: re.Match[str]) -> str:
     return ("k" if prefix in "kK" else prefix.upper()) + "Hz" if prefix else "Hz"
 
 
+# The symbols of doses (a regular expression each) and the units they name
+_DOSE_SYMBOLS = (
+    ("mSv", "millisievert"), ("[\u03bc\u00b5u]Sv", "microsievert"), ("nSv", "nanosievert"),
+    ("mrem", "millirem"),
+)  # fmt: skip
 # Abbreviations news writes after a figure that quantulum3 reads wrong or not at all, and
 # the unit each names: torque ("332 lb-ft", "300 ft-lbs", "275 pound-feet": quantulum3 says
 # pounds of mass), fuel economy, speed with dots, basketball's per-game averages,
@@ -946,15 +951,20 @@ _NAMED_TABLE = (
     (r"(?i:kph|k\.p\.h\.?|kmh|kmph|km/hr?)", "kilometre per hour"),
     # a barometer's pressure in inches or millimetres of mercury (quantulum3 reads the
     # words as a length: "28.05 inches of mercury" was 28.05 inches)
-    (r"(?i:inch(?:es)?[- ]of[- ]mercury)", "inch of mercury"),
-    (r"(?i:millimet(?:re|er)s?[- ]of[- ]mercury)", "millimeter of mercury"),
+    (r"(?i:inch(?:es)?[- ]of[- ]mercury)|in\.? ?Hg", "inch of mercury"),
+    (r"(?i:millimet(?:re|er)s?[- ]of[- ]mercury)|mm ?Hg", "millimeter of mercury"),
+    # a weather chart's millibars as written in small letters ("960 mb", quantulum3's
+    # millibarn; "MB" stays megabytes) or "mbar" (no unit)
+    (r"mbar|mb", "millibar"),
     # radiation's doses and activity (quantulum3 reads "mSv" and "rem" as no unit,
     # "millisieverts" and "millicuries" as counts, "1.5 TBq" as terabyte quintals): a
-    # symbol in its case, a name in any, a dose's symbol per hour too ("20 mSv/h")
-    (r"mSv/hr?", "millisievert per hour"),
-    (r"[\u03bc\u00b5u]Sv/hr?", "microsievert per hour"),
-    (r"nSv/hr?", "nanosievert per hour"),
-    (r"mrem/hr?", "millirem per hour"),
+    # symbol in its case, a name in any, a dose's symbol per hour or per year too ("20
+    # mSv/h", "1 mSv/yr")
+    *(
+        (rf"{symbol}/(?:{words})", f"{unit} per {per}")
+        for symbol, unit in _DOSE_SYMBOLS
+        for per, words in (("hour", "hr?|hour"), ("year", "yr?|year"))
+    ),
     (r"(?i:millisieverts?)|mSv", "millisievert"),
     (r"(?i:microsieverts?)|[\u03bc\u00b5u]Sv", "microsievert"),
     (r"(?i:nanosieverts?)|nSv", "nanosievert"),
@@ -966,6 +976,9 @@ _NAMED_TABLE = (
     ),
     (r"(?i:millicuries?)|mCi", "millicurie"),
     (r"(?i:microcuries?)|[\u03bc\u00b5u]Ci", "microcurie"),
+    (r"(?i:nanocuries?)|nCi", "nanocurie"),
+    (r"pCi/[lL]", "picocurie per litre"),  # radon in a home's air or water
+    (r"(?i:picocuries?)|pCi", "picocurie"),
     # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
     # quantulum3 reads none, or "b/d" as barns per day)
     (r"(?i:bo?pd|b/d|bbl/d)", "barrel per day"),
