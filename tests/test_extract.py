@@ -4430,6 +4430,9 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         ("Radon measured 4 pCi/L in the basement.", 4, "picocurie per litre", "pCi/L"),
         ("The fish held 2.7 nanocuries per kilogram.", 2.7, "nanocurie per kilogram",
          "nanocuries per kilogram"),
+        # (second review) a dose per day in its symbols, millibars in the plural
+        ("Workers got 5 mSv/day at the gate.", 5, "millisievert per day", "mSv/day"),
+        ("Pressure fell to 960 mbars on Sunday.", 960, "millibar", "mbars"),
     ],
 )  # fmt: skip
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
@@ -4466,6 +4469,16 @@ def test_an_abbreviation_in_capitals_before_people_names_a_body(text: str, unit:
     assert one(text)["unit"] == unit
 
 
+@pytest.mark.parametrize(
+    "text", ["The update is a 500 mb file.", "The phone has 256mb of RAM.",
+             "He downloaded 700mb in an hour."],
+)  # fmt: skip
+def test_mb_is_millibars_only_where_the_sentence_speaks_of_pressure(text: str) -> None:
+    """(second review) "mb" in small letters is a weather chart's millibars in a sentence
+    of pressure ("Pressure fell to 960 mb"); in tech news it is a file's megabytes."""
+    assert all(c["unit"] != "millibar" for c in claims_of(text)), claims_of(text)
+
+
 def test_psi_in_capitals_is_no_pressure() -> None:
     """(fifth review) Singapore's haze index is the PSI too: in capitals, no pressure."""
     found = claims_of("Haze pushed the index to 120 PSI on Monday.")
@@ -4479,6 +4492,9 @@ def test_psi_in_capitals_is_no_pressure() -> None:
         ("Workers may receive 20 mSv per annum.", "millisievert per year"),
         ("He earns $40,000 per annum.", "dollar per year"),
         ("Levels reached 5 \u03bcSv per hr at the gate.", "microsievert per hour"),
+        # (second review) "per yr", "per mo"
+        ("The plan costs $30 per yr.", "dollar per year"),
+        ("The flat rents for $900 per mo.", "dollar per month"),
         # a pressure is a level: no rate said further on (it was "per day")
         ("Pressure in the vessel reached 3 atmospheres daily.", "standard atmosphere"),
         ("Pressure in the vessel reached 7 megapascals daily.", "megapascal"),

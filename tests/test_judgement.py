@@ -592,7 +592,7 @@ def test_pressures_and_radiation_convert(
     ("unit", "many"),
     [("inch of mercury", "inches of mercury"), ("millimeter of mercury", "millimeters of mercury"),
      ("millisievert per hour", "millisieverts per hour"), ("standard atmosphere",
-     "standard atmospheres")],
+     "standard atmospheres"), ("inch of mercury per hour", "inches of mercury per hour")],
 )  # fmt: skip
 def test_a_unit_of_a_thing_takes_the_plural_on_its_head(unit: str, many: str) -> None:
     """(review) the number line's ticks and a gap said as an amount name a unit in words:

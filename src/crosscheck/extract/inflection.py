@@ -62,10 +62,9 @@ def plural(noun: str) -> str:
     per hour', 'inch of mercury' -> 'inches of mercury', 'police officer' -> 'police
     officers'; 'people' unchanged."""
     head, sep, rest = noun.partition(" per ")
-    if not sep:
-        head, sep, rest = noun.partition(" of ")
+    head, of, thing = head.partition(" of ")  # ("inch of mercury per hour")
     *before, last = head.split(" ")
     if last.lower() in PLURAL_ONLY:  # (KEEP_PLURAL's words among them)
         return noun
     many = str(inflect_engine().plural_noun(last) or last)
-    return " ".join([*before, many]) + sep + rest
+    return " ".join([*before, many]) + of + thing + sep + rest

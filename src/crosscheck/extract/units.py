@@ -506,6 +506,12 @@ _HEAT_WORDS = frozenset(
     """temperature temperatures degree degrees thermometer thermometers mercury celsius
     fahrenheit heatwave""".split()
 )
+# words of a sentence that speaks of air or fluid pressure, which "mb" in small letters
+# needs to be millibars (not "a 500 mb file", "256mb of RAM")
+_PRESSURE_WORDS = frozenset(
+    """pressure pressures barometer barometric millibar millibars hectopascal hectopascals
+    hurricane hurricanes typhoon typhoons cyclone cyclones storm storms""".split()
+)
 # the lower-case words that may follow a temperature's letter (numbers.PHRASE_ENDS and
 # "as"); any other ties the letter to a noun ('4 C grades', '34 F bras', 'Opus 59 C major')
 _AFTER_SCALE = PHRASE_ENDS | {"as"}
@@ -954,8 +960,9 @@ _NAMED_TABLE = (
     (r"(?i:inch(?:es)?[- ]of[- ]mercury)|in\.? ?Hg", "inch of mercury"),
     (r"(?i:millimet(?:re|er)s?[- ]of[- ]mercury)|mm ?Hg", "millimeter of mercury"),
     # a weather chart's millibars as written in small letters ("960 mb", quantulum3's
-    # millibarn; "MB" stays megabytes) or "mbar" (no unit)
-    (r"mbar|mb", "millibar"),
+    # millibarn; "MB" stays megabytes; "mb" only in a sentence of pressure:
+    # _PRESSURE_WORDS, not "a 500 mb file") or "mbar" (no unit)
+    (r"mbars?|mb", "millibar"),
     # radiation's doses and activity (quantulum3 reads "mSv" and "rem" as no unit,
     # "millisieverts" and "millicuries" as counts, "1.5 TBq" as terabyte quintals): a
     # symbol in its case, a name in any, a dose's symbol per hour or per year too ("20
@@ -963,7 +970,7 @@ _NAMED_TABLE = (
     *(
         (rf"{symbol}/(?:{words})", f"{unit} per {per}")
         for symbol, unit in _DOSE_SYMBOLS
-        for per, words in (("hour", "hr?|hour"), ("year", "yr?|year"))
+        for per, words in (("hour", "hr?|hour"), ("day", "d|day"), ("year", "yr?|year"))
     ),
     (r"(?i:millisieverts?)|mSv", "millisievert"),
     (r"(?i:microsieverts?)|[\u03bc\u00b5u]Sv", "microsievert"),
@@ -1024,6 +1031,8 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     if _names_a_body(m.group(), tokens, end):
         return None
     unit = _NAMED_TABLE[int(m.lastgroup[1:])][1]
+    if m.group() == "mb" and not any(t.lower in _PRESSURE_WORDS for t in tokens):
+        return None  # "a 500 mb file": quantulum3's reading, as before
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
 
