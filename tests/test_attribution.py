@@ -1964,3 +1964,26 @@ def test_a_figure_after_according_to_ends_no_source(
     text: str, figure: str, source: str | None
 ) -> None:
     assert source_of(doc_claims(text), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # words in small letters that say what a named source is: the name is the source,
+        # as another article that gives the name alone has it (an outside hunt: "the
+        # state weather agency AEMET" and "AEMET" were two sources, a note that they differ)
+        ("Temperatures reached 46.2C on Saturday, the state weather agency AEMET said.",
+         "46.2C", "AEMET"),
+        ("At least 40 people died, the rights group Human Rights Watch said.",
+         "At least 40 people", "human-rights-watch"),
+        ("The state-run news agency KCNA said 300 shells were fired.", "300 shells", "KCNA"),
+        # not a name after a preposition: whose the role is, not who speaks
+        ("At least 40 people died, the mayor of Houston said.", "At least 40 people",
+         "mayor-of-houston"),
+    ],
+)  # fmt: skip
+def test_a_described_name_is_the_source(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+    alone = text.replace("the state weather agency ", "").replace("the rights group ", "")
+    if alone != text:  # the same source, named alone
+        assert source_of(doc_claims(alone, NO_ALIASES), figure) == source

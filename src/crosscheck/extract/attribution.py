@@ -1287,6 +1287,9 @@ def _candidates(part: str) -> list[str]:
     # sentence's capital on an adjective) name no author
     author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
+    m = _DESCRIBED_NAME.match(part)
+    if m and m.group(1).split()[-1] not in PREPOSITIONS:  # (not "the mayor of Houston")
+        out.insert(0, m.group(2))  # the name, whatever words describe it
     m = _FIGURES_OF.match(part)
     if m and _figures_owner(m.group(1)):  # a body's name first
         out.insert(0, m.group(1))
@@ -1301,6 +1304,13 @@ def _candidates(part: str) -> list[str]:
     return out
 
 
+# a name after words in small letters that say what it is: "the state weather agency
+# AEMET", "the rights group Human Rights Watch", "the state-run news agency KCNA" (group
+# 1: those words, group 2: the name, its words in capitals to the end)
+_DESCRIBED_NAME = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w'’-]*\s+)+)({CAPITAL}[\w{MARKS}.'’&-]*"
+    rf"(?:\s+{CAPITAL}[\w{MARKS}.'’&-]*)*)$"
+)
 # a document named by its author: "the L.A. Times story", "a Reuters report"
 _DOCUMENT_OF = re.compile(
     rf"^(.*{CAPITAL}[\w{MARKS}.'’&-]*)\s+"
