@@ -1980,6 +1980,17 @@ def test_a_figure_after_according_to_ends_no_source(
         # not a name after a preposition: whose the role is, not who speaks
         ("At least 40 people died, the mayor of Houston said.", "At least 40 people",
          "mayor-of-houston"),
+        # (review) nor after a list's "and", a preposition further back or a verb in -ing
+        # that takes the name as its object: another party ("ruling" describes)
+        ("According to the local authorities and the UN, 40 people died.", "40 people",
+         "local-authorities-and-the-un"),
+        ("According to the chief executive of the airline Qantas, 40 flights were cut.",
+         "40 flights", "chief-executive-of-the-airline-qantas"),
+        ("According to the newspaper suing OpenAI, 40 articles were copied.", "40 articles",
+         "newspaper-suing-openai"),
+        ("According to the lawyer representing John Smith, 40 people were questioned.",
+         "40 people", "lawyer-representing-john-smith"),
+        ("The ruling ANC said 40 seats were won.", "40 seats", "ANC"),
     ],
 )  # fmt: skip
 def test_a_described_name_is_the_source(text: str, figure: str, source: str) -> None:

@@ -1288,7 +1288,7 @@ def _candidates(part: str) -> list[str]:
     author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
     m = _DESCRIBED_NAME.match(part)
-    if m and m.group(1).split()[-1] not in PREPOSITIONS:  # (not "the mayor of Houston")
+    if m and _describes(m.group(1).split()):
         out.insert(0, m.group(2))  # the name, whatever words describe it
     m = _FIGURES_OF.match(part)
     if m and _figures_owner(m.group(1)):  # a body's name first
@@ -1311,6 +1311,21 @@ _DESCRIBED_NAME = re.compile(
     rf"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w'’-]*\s+)+)({CAPITAL}[\w{MARKS}.'’&-]*"
     rf"(?:\s+{CAPITAL}[\w{MARKS}.'’&-]*)*)$"
 )
+
+
+def _describes(small: list[str]) -> bool:
+    """Whether the words in small letters before a name (_DESCRIBED_NAME) say what the
+    name is ("state weather agency", "rights group", "ruling"), not whose role it is or
+    another party: no preposition or relative ("the mayor of Houston", "the chief
+    executive of the airline Qantas"), no list ("the local authorities and the UN"), no
+    verb in -ing taking the name as its object ("the newspaper suing OpenAI", "the
+    lawyer representing John Smith"; "ruling", "governing" describe)."""
+    if any(w in PREPOSITIONS or w in RELATIVES or w in _LIST_WORDS for w in small):
+        return False
+    return not (small[-1].endswith("ing") and small[-1] not in ("ruling", "governing"))
+
+
+_LIST_WORDS = frozenset(("and", "or", "the", "a", "an", "nor"))
 # a document named by its author: "the L.A. Times story", "a Reuters report"
 _DOCUMENT_OF = re.compile(
     rf"^(.*{CAPITAL}[\w{MARKS}.'’&-]*)\s+"
