@@ -4914,3 +4914,42 @@ def test_a_death_tolls_level_is_no_condition(before: str, toll: bool) -> None:
 
     profile = SimpleNamespace(sentence=before + "50.", start=len(before))
     assert _death_toll(profile) is toll  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # a "when" clause after a "since" year recalls that year's event: "since" says it
+        # is past, in an undated article too (an outside hunt: "the deadliest storm since
+        # 2008, when Hurricane Ike killed 21 people" was an error beside this storm's 9)
+        ("Delia was the deadliest storm since 2008, when Hurricane Ike killed 21 people.",
+         "21 people", ("hurricane ike", 2008)),
+        ("It was the deadliest flood since 1998, when 4,000 people died.", "4,000 people",
+         ("earlier event", 1998)),
+        # not the figure the since year ranks, nor one the clause is done with by then
+        ("Delia killed 12 people, the most since 2008, officials said.", "12 people", None),
+        ("Since 2008, when the law changed, 300 people have been arrested.", "300 people",
+         None),
+    ],
+)  # fmt: skip
+def test_a_when_after_a_since_year_recalls_that_years_event(
+    sentence: str, figure: str, event: tuple[str, int] | None
+) -> None:
+    from crosscheck.extract import scope
+
+    start = sentence.index(figure)
+    for published in (2026, None):
+        assert scope.earlier(sentence, start, start + len(figure), published) == event
+    if event is not None:  # (an article of that year: its own event)
+        assert scope.earlier(sentence, start, start + len(figure), event[1]) is None
+
+
+def test_a_figure_recalled_after_a_since_year_never_joins_this_storys(tmp_path: Path) -> None:
+    from tests.test_judgement import findings
+
+    found = findings(
+        tmp_path,
+        "Hurricane Delia killed 19 people, officials said.",
+        "Delia was the deadliest storm since 2008, when 21 people were killed.",
+    )
+    assert found == [], [f.message for f in found]

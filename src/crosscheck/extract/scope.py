@@ -308,6 +308,9 @@ _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNO
 # the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
 # story's days): in what opens the clause ("In 2019, a similar flood", "The 2019 floods,
 # the last comparable disaster,") or right after the words ("a similar flood in 2019")
+# a "when" clause after the year of a "since" ("since 2008, when Hurricane Ike killed"),
+# up to the figure (group 2: its words before it)
+_SINCE_WHEN = re.compile(rf"\bsince\s+({YEAR})\s*,?\s+when\s+([^,.;:]*?)\s*$", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"(?:^\s*|\b(?:in|of|during|the|an?|its)\s+)({YEAR})\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"^,?\s+(?:in|of|during)\s+({YEAR})\b", re.IGNORECASE)
 
@@ -317,16 +320,30 @@ def earlier(
 ) -> tuple[str, int] | None:
     """Another event of the story's kind that the figure at ``text[start:end]`` belongs to,
     as its clause says, with the year it gives the event (another than ``published``,
-    the article's): ("similar flood", 2019) for "In 2019, a similar flood killed 31
-    people", ("previous outbreak", 2023) for "A previous outbreak in 2023 infected 2,100
+    the article's; a "when" after a "since" year, _SINCE_WHEN, in any article):
+    ("similar flood", 2019) for "In 2019, a similar flood killed 31 people", ("hurricane
+    ike", 2008) for "the deadliest since 2008, when Hurricane Ike killed 21 people",
+    ("previous outbreak", 2023) for "A previous outbreak in 2023 infected 2,100
     people and killed 38", ("similar disaster", 2019) for "31 people died in a similar
-    disaster in 2019". None for an undated article, and when the clause names no other
-    event, names one with no year of its own (a second attack of the story's days: "A
-    similar attack an hour later killed 9"; "the earlier attack, on December 31, 2025"),
+    disaster in 2019". None for an undated article (but a "since" year's), and when the
+    clause names no other event, names one with no year of its own (a second attack of
+    the story's days: "A similar attack an hour later killed 9"; "the earlier attack, on
+    December 31, 2025"),
     or names it as a comparison ("a similar disaster to the one in 2019", "unlike a
     similar flood") or as another noun's ("murder involving the earlier shooting")."""
-    if published is None or not _SINCE_YEARS.search(text):
+    if not _SINCE_YEARS.search(text):
         return None  # (no year: no other event's, the most common case by far)
+    when = _SINCE_WHEN.search(text, 0, start)
+    if when and (published is None or int(when.group(1)) < published):
+        # "the deadliest since 2008, when Hurricane Ike killed 21 people": the year the
+        # figure is ranked from is its own event's, which "when" opens ("since" says it
+        # is past, in an undated article too)
+        said = when.group(2).split()
+        if said and said[-1].lower().endswith("ed"):
+            said.pop()  # its verb ("killed")
+        return " ".join(said).lower() or "earlier event", int(when.group(1))
+    if published is None:
+        return None
     left, right = _clause(text, start, end, whole_left=True)
     found, opener, after = None, "", ""
     if (m := _EARLIER.search(left)) and _BEFORE_EARLIER.match(left[: m.start()]):
