@@ -4926,10 +4926,22 @@ def test_a_death_tolls_level_is_no_condition(before: str, toll: bool) -> None:
          "21 people", ("hurricane ike", 2008)),
         ("It was the deadliest flood since 1998, when 4,000 people died.", "4,000 people",
          ("earlier event", 1998)),
+        ("Delia was the deadliest storm since 2008, when floods swept the region and 21 "
+         "people died.", "21 people", ("earlier event", 2008)),
         # not the figure the since year ranks, nor one the clause is done with by then
         ("Delia killed 12 people, the most since 2008, officials said.", "12 people", None),
         ("Since 2008, when the law changed, 300 people have been arrested.", "300 people",
          None),
+        # (review) a since of a duration, not a rank: the when clause is the story's; no
+        # comma, or a count up to now: the story's too
+        ("Smith has been held since 2019, when police found 300 guns at his home.",
+         "300 guns", None),
+        ("Nepal marks ten years since 2015, when the earthquake killed 9,000 people.",
+         "9,000 people", None),
+        ("It was the first time since 2012 when 45 people died in a single attack.",
+         "45 people", None),
+        ("It was the worst year since 2019, when he took office he has cut 3,000 jobs.",
+         "3,000 jobs", None),
     ],
 )  # fmt: skip
 def test_a_when_after_a_since_year_recalls_that_years_event(

@@ -310,7 +310,10 @@ _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNO
 # the last comparable disaster,") or right after the words ("a similar flood in 2019")
 # a "when" clause after the year of a "since" ("since 2008, when Hurricane Ike killed"),
 # up to the figure (group 2: its words before it)
-_SINCE_WHEN = re.compile(rf"\bsince\s+({YEAR})\s*,?\s+when\s+([^,.;:]*?)\s*$", re.IGNORECASE)
+_SINCE_WHEN = re.compile(rf"\bsince\s+({YEAR})\s*,\s+when\s+([^,.;:]*?)\s*$", re.IGNORECASE)
+# the name that opens such a clause ("Hurricane Ike killed"): the recalled event's words
+_WHEN_NAMED = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"(?:^\s*|\b(?:in|of|during|the|an?|its)\s+)({YEAR})\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"^,?\s+(?:in|of|during)\s+({YEAR})\b", re.IGNORECASE)
 
@@ -334,14 +337,20 @@ def earlier(
     if not _SINCE_YEARS.search(text):
         return None  # (no year: no other event's, the most common case by far)
     when = _SINCE_WHEN.search(text, 0, start)
-    if when and (published is None or int(when.group(1)) < published):
-        # "the deadliest since 2008, when Hurricane Ike killed 21 people": the year the
-        # figure is ranked from is its own event's, which "when" opens ("since" says it
-        # is past, in an undated article too)
-        said = when.group(2).split()
-        if said and said[-1].lower().endswith("ed"):
-            said.pop()  # its verb ("killed")
-        return " ".join(said).lower() or "earlier event", int(when.group(1))
+    if (
+        when
+        and (published is None or int(when.group(1)) < published)
+        and ranks_since(text[: when.start()])
+        and not _PERFECT.search(when.group(2))
+    ):
+        # "the deadliest since 2008, when Hurricane Ike killed 21 people": the year a
+        # superlative ranks the story from is the figure's own event's, which "when"
+        # opens ("since" says it is past, in an undated article too); not a duration
+        # ("held since 2019, when police found 300 guns": the story's), nor a count up to
+        # now ("since 2019, when he took office he has cut 3,000 jobs")
+        named = _WHEN_NAMED.match(when.group(2))
+        words = " ".join(named.group(1).lower().split()) if named else "earlier event"
+        return words, int(when.group(1))
     if published is None:
         return None
     left, right = _clause(text, start, end, whole_left=True)
