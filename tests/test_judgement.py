@@ -1508,3 +1508,37 @@ def test_one_bound_in_two_units_is_one_figure_only_as_a_conversion(a: str, b: st
     assert cb.qualifier in OPEN_BOUNDS, cb
     assert quantity.same_figure(ca, cb) is same
     assert quantity.same_figure(cb, ca) is same
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # figures counted in two named places are two places' (a county's toll is no
+        # rival of another county's): they were an error, "they cannot both be true"
+        (("The storm killed 9 people in Jefferson County, officials said.",
+          "The storm killed 4 people in Orange County, officials said."), []),
+        (("Nine people were killed in Texas, officials said.",
+          "Four people were killed in Louisiana, officials said."), []),
+        (("The storm killed 9 people in Texas, officials said.",
+          "In Louisiana, the storm killed 4 people, officials said."), []),
+        (("Temperatures reached 46.2C in Seville on Saturday, forecasters said.",
+          "Temperatures reached 44.1C in Madrid on Saturday, forecasters said."), []),
+        # one place, however its name is written, is one place
+        (("The storm killed 9 people in Jefferson County, officials said.",
+          "The storm killed 12 people in Jefferson County, officials said."), ["discrepancy"]),
+        (("The firm has 13 offices in the US and the UK, the company said.",
+          "The firm has 13 offices in the United States and Britain, the company said."),
+         ["corroboration"]),
+        (("Pirates carried out 100 attacks in the Gulf of Aden this year, the bureau said.",
+          "Pirates carried out 120 attacks in the Gulf of Aden this year, the bureau said."),
+         ["discrepancy"]),
+        # a month is no place
+        (("The storm killed 9 people in March, officials said.",
+          "The storm killed 12 people in March, officials said."), ["discrepancy"]),
+    ],
+)  # fmt: skip
+def test_figures_counted_in_two_named_places_are_not_compared(
+    tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
+) -> None:
+    found = findings(tmp_path, *texts)
+    assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]

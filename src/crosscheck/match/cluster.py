@@ -51,7 +51,7 @@ from crosscheck.match.features import (
     verb_forms,
 )
 from crosscheck.match.learned import PairModel, shipped_model
-from crosscheck.match.owners import owners_apart, record, record_side, same_person
+from crosscheck.match.owners import NON_NAMES, owners_apart, record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -958,6 +958,47 @@ def _sex_of_age(p: Profile) -> frozenset[str]:
     return frozenset({sex}) if sex else frozenset()
 
 
+# The place a figure is counted in: a name in capitals after "in" or "at" right after
+# the figure's words, past an auxiliary and a participle ("killed 9 people in Jefferson
+# County", "9 people were killed in Texas", "reached 46.2C in Seville"), or opening its
+# sentence before it ("In Orange County, 4 people died")
+_PLACE_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
+_PLACE_NAME = rf"(?:the\s+)?({_PLACE_WORDS}(?:\s+of(?:\s+the)?\s+{_PLACE_WORDS})?)"
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|have|has|had|been|being)\s+){0,2}(?:[a-z]+(?:ed|en)\s+)?"
+    rf"(?:in|at)\s+{_PLACE_NAME}"
+)
+_PLACE_OPENING = re.compile(rf"(?:In|At)\s+{_PLACE_NAME}\s*,")
+# words of a place's name that say what kind of place it is, not which ("Jefferson
+# County" and "Orange County" share no name); any other word shared may be one name's
+# ("New York", "New Jersey": not told apart)
+_PLACE_KINDS = frozenset(
+    """county counties province state city town village district region parish borough
+    prefecture island islands municipality department governorate""".split()
+)
+
+
+def _counted_in(p: Profile) -> frozenset[str]:
+    """The words of the name of the place a claim's figure is counted in (_PLACE_AFTER,
+    _PLACE_OPENING; lower case, without its kind, _PLACE_KINDS, nor "of" and "the"), and
+    its initials when it has two words or more ("United States": "us", as "the US" and
+    "the U.S." are written): empty for none, in a headline's capitals, or a name with a
+    month or a weekday in it ("in March", "at Monday's meeting")."""
+    if p.title:
+        return frozenset()
+    m = _PLACE_AFTER.match(p.sentence, p.start + len(p.claim.text))
+    if m is None:
+        m = _PLACE_OPENING.match(p.sentence)
+        if m is None or m.end() > p.start:
+            return frozenset()
+    words = [w.lower().replace(".", "").removesuffix("'s").removesuffix("\u2019s")
+             for w in m.group(1).split() if w not in ("of", "the")]  # fmt: skip
+    if any(w in NON_NAMES for w in words):
+        return frozenset()
+    initials = {"".join(w[0] for w in words)} if len(words) > 1 else set()
+    return frozenset(words) - _PLACE_KINDS | initials
+
+
 def _mode(p: Profile) -> str:
     """What a claim's figure is: what is needed, what can be held, or what is (_Summary.mode)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
@@ -1035,6 +1076,10 @@ class _Summary:
     # the sexes its ages' persons are said to be ("a 58-year-old man": male; _sex_of_age):
     # one person is of one, so ages of two never join
     sexes: frozenset[str] = frozenset()
+    # the names of the places its figures are counted in, each as its words (_counted_in:
+    # "killed 9 people in Jefferson County": {"jefferson"}): figures counted in places
+    # whose names share no word are two places' (or a part's and its whole's)
+    places: frozenset[frozenset[str]] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1083,7 +1128,8 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        _mode(p), _sex_of_age(p))  # fmt: skip
+                        _mode(p), _sex_of_age(p),
+                        frozenset({at}) if (at := _counted_in(p)) else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1115,6 +1161,8 @@ class _Summary:
             return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
+        if any(not (a & b) for a in self.places for b in other.places):
+            return "counted in other places (two places, or a part and its whole)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
@@ -1171,7 +1219,8 @@ class _Summary:
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
-                        self.mode, self.sexes | other.sexes)  # fmt: skip
+                        self.mode, self.sexes | other.sexes,
+                        self.places | other.places)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
