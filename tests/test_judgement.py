@@ -1542,3 +1542,27 @@ def test_figures_counted_in_two_named_places_are_not_compared(
 ) -> None:
     found = findings(tmp_path, *texts)
     assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # a crater's width and its depth were a warning, "50 is 25.0% above 40"
+        (("The crater was 40 feet wide, fire officials said.",
+          "The crater was 12 feet deep, fire officials said."), []),
+        (("The blast left a 40-foot-wide crater, fire officials said.",
+          "The blast left a crater 12 feet deep, fire officials said."), []),
+        (("The wall is 3 metres high, officials said.",
+          "The wall is 4 metres long, officials said."), []),
+        # one extent, however said, is one subject
+        (("The blast left a 40-foot-wide crater, fire officials said.",
+          "The blast left a crater 50 feet across, fire officials said."), ["discrepancy"]),
+        (("The crater was 40 feet wide, fire officials said.",
+          "The crater was 40 feet wide, fire officials said."), ["corroboration"]),
+    ],
+)  # fmt: skip
+def test_lengths_of_other_extents_are_not_compared(
+    tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
+) -> None:
+    found = findings(tmp_path, *texts)
+    assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]

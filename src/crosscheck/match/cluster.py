@@ -999,6 +999,30 @@ def _counted_in(p: Profile) -> frozenset[str]:
     return frozenset(words) - _PLACE_KINDS | initials
 
 
+# The words after a length that say which extent of a thing it measures, and the extent
+# ("40 feet wide", "12 feet deep", "3 metres in diameter", "a 40-foot-wide crater")
+_EXTENT_WORDS = {
+    "wide": "width", "across": "width", "in width": "width", "in diameter": "width",
+    "broad": "width", "long": "length", "in length": "length", "high": "height",
+    "tall": "height", "in height": "height", "deep": "depth", "in depth": "depth",
+    "thick": "thickness", "in thickness": "thickness",
+}  # fmt: skip
+_EXTENT = re.compile(
+    r"(?:\s+|[-\u2010\u2011])(" + "|".join(w.replace(" ", r"\s+") for w in _EXTENT_WORDS) + r")\b"
+)
+
+
+def _extent(p: Profile) -> str | None:
+    """The extent a length measures, as the words right after its figure say it
+    (_EXTENT_WORDS: "wide", "in diameter": "width"), None when none do or the figure is
+    no length."""
+    c = p.claim
+    if c.kind != "measure" or not quantity.same_dimension(c.unit, "metre"):
+        return None
+    m = _EXTENT.match(p.sentence, p.start + len(c.text))
+    return None if m is None else _EXTENT_WORDS[" ".join(m.group(1).split())]
+
+
 def _mode(p: Profile) -> str:
     """What a claim's figure is: what is needed, what can be held, or what is (_Summary.mode)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
@@ -1080,6 +1104,9 @@ class _Summary:
     # "killed 9 people in Jefferson County": {"jefferson"}): figures counted in places
     # whose names share no word are two places' (or a part's and its whole's)
     places: frozenset[frozenset[str]] = frozenset()
+    # the extents its lengths measure, when their words say it (_extent: "40 feet wide",
+    # "12 feet deep", "a 40-foot-wide crater"): a width is no depth
+    extents: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1129,7 +1156,8 @@ class _Summary:
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
                         _mode(p), _sex_of_age(p),
-                        frozenset({at}) if (at := _counted_in(p)) else frozenset())  # fmt: skip
+                        frozenset({at}) if (at := _counted_in(p)) else frozenset(),
+                        frozenset({e}) if (e := _extent(p)) else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1163,6 +1191,8 @@ class _Summary:
             return "events of other years"
         if any(not (a & b) for a in self.places for b in other.places):
             return "counted in other places (two places, or a part and its whole)"
+        if self.extents and other.extents and self.extents != other.extents:
+            return "lengths of other extents (wide / deep)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
@@ -1220,7 +1250,7 @@ class _Summary:
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
                         self.mode, self.sexes | other.sexes,
-                        self.places | other.places)  # fmt: skip
+                        self.places | other.places, self.extents | other.extents)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
