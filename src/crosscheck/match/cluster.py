@@ -51,7 +51,7 @@ from crosscheck.match.features import (
     verb_forms,
 )
 from crosscheck.match.learned import PairModel, shipped_model
-from crosscheck.match.owners import NON_NAMES, owners_apart, record, record_side, same_person
+from crosscheck.match.owners import owners_apart, record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -958,45 +958,32 @@ def _sex_of_age(p: Profile) -> frozenset[str]:
     return frozenset({sex}) if sex else frozenset()
 
 
-# The place a figure is counted in: a name in capitals after "in" or "at" right after
-# the figure's words, past an auxiliary and a participle ("killed 9 people in Jefferson
-# County", "9 people were killed in Texas", "reached 46.2C in Seville"), or opening its
-# sentence before it ("In Orange County, 4 people died")
-_PLACE_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
-_PLACE_NAME = rf"(?:the\s+)?({_PLACE_WORDS}(?:\s+of(?:\s+the)?\s+{_PLACE_WORDS})?)"
-_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|have|has|had|been|being)\s+){0,2}(?:[a-z]+(?:ed|en)\s+)?"
-    rf"(?:in|at)\s+{_PLACE_NAME}"
-)
-_PLACE_OPENING = re.compile(rf"(?:In|At)\s+{_PLACE_NAME}\s*,")
-# words of a place's name that say what kind of place it is, not which ("Jefferson
-# County" and "Orange County" share no name); any other word shared may be one name's
-# ("New York", "New Jersey": not told apart)
-_PLACE_KINDS = frozenset(
-    """county counties province state city town village district region parish borough
-    prefecture island islands municipality department governorate""".split()
+# The division of a country a figure is counted in, named with its kind right after
+# the figure's words, past an auxiliary and a participle, after "in": "killed 9 people in
+# Jefferson County", "4 people were killed in Orange County", "died in Sichuan province".
+# Only such divisions: two of them are two places, or a part and its whole, for certain;
+# a town or a country named alone may be one event's place said two ways ("in
+# Brownsville", "in Brooklyn"; "at Oikos University", "in Oakland"), a speaker's, or no
+# place ("in the Lakers' win"): a rule on every place was tried twice and not kept
+# (docs/evaluation.md)
+_DIVISIONS = "County|Parish|Province|Prefecture|District|Governorate|Region|Oblast"
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|have|has|had|been)\s+){0,2}(?:[a-z]+ed\s+)?in\s+(?:the\s+)?"
+    rf"((?:[A-Z][\w'\u2019.-]*\s+)+)(?i:{_DIVISIONS})\b(?!\s+(?:and|or)\b|\s*,\s*[A-Z])"
 )
 
 
 def _counted_in(p: Profile) -> frozenset[str]:
-    """The words of the name of the place a claim's figure is counted in (_PLACE_AFTER,
-    _PLACE_OPENING; lower case, without its kind, _PLACE_KINDS, nor "of" and "the"), and
-    its initials when it has two words or more ("United States": "us", as "the US" and
-    "the U.S." are written): empty for none, in a headline's capitals, or a name with a
-    month or a weekday in it ("in March", "at Monday's meeting")."""
-    if p.title:
+    """The words of the name of the division a claim's figure is counted in
+    (_DIVISION_AFTER, in lower case, without its kind: {"jefferson"} for "in Jefferson
+    County"): empty for none, for an age (a person's, of no place), in a headline's
+    capitals, and for a list of them ("in Jefferson County and Orange County")."""
+    if p.title or p.claim.kind == "age":
         return frozenset()
-    m = _PLACE_AFTER.match(p.sentence, p.start + len(p.claim.text))
+    m = _DIVISION_AFTER.match(p.sentence, p.start + len(p.claim.text))
     if m is None:
-        m = _PLACE_OPENING.match(p.sentence)
-        if m is None or m.end() > p.start:
-            return frozenset()
-    words = [w.lower().replace(".", "").removesuffix("'s").removesuffix("\u2019s")
-             for w in m.group(1).split() if w not in ("of", "the")]  # fmt: skip
-    if any(w in NON_NAMES for w in words):
         return frozenset()
-    initials = {"".join(w[0] for w in words)} if len(words) > 1 else set()
-    return frozenset(words) - _PLACE_KINDS | initials
+    return frozenset(w.lower().rstrip(".") for w in m.group(1).split())
 
 
 # The words after a length that say which extent of a thing it measures, and the extent
@@ -1100,9 +1087,10 @@ class _Summary:
     # the sexes its ages' persons are said to be ("a 58-year-old man": male; _sex_of_age):
     # one person is of one, so ages of two never join
     sexes: frozenset[str] = frozenset()
-    # the names of the places its figures are counted in, each as its words (_counted_in:
-    # "killed 9 people in Jefferson County": {"jefferson"}): figures counted in places
-    # whose names share no word are two places' (or a part's and its whole's)
+    # the names of the divisions its figures are counted in, each as its words
+    # (_counted_in: "killed 9 people in Jefferson County": {"jefferson"}): figures
+    # counted in divisions whose names share no word are two places' (or a part's and its
+    # whole's)
     places: frozenset[frozenset[str]] = frozenset()
     # the extents its lengths measure, when their words say it (_extent: "40 feet wide",
     # "12 feet deep", "a 40-foot-wide crater"): a width is no depth
@@ -1190,7 +1178,7 @@ class _Summary:
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
         if any(not (a & b) for a in self.places for b in other.places):
-            return "counted in other places (two places, or a part and its whole)"
+            return "counted in other divisions (two counties, or a part and its whole)"
         if self.extents and other.extents and self.extents != other.extents:
             return "lengths of other extents (wide / deep)"
         if _another_event(self, other) or _another_event(other, self):
