@@ -1533,6 +1533,18 @@ def test_one_bound_in_two_units_is_one_figure_only_as_a_conversion(a: str, b: st
           "The storm killed 15 people in Orange County, officials said."), ["discrepancy"]),
         (("Robert Pitman, 24, was arrested in Wellington County, police said.",
           "Robert Pitman, 25, was arrested in Taunton County, police said."), ["discrepancy"]),
+        # (second review) a county's state after it, or a sheriff, is no list of counties
+        (("The storm killed 9 people in Jefferson County, Alabama, officials said.",
+          "The storm killed 4 people in Orange County, Florida, officials said."), []),
+        # one county's name shortened or in initials is one county
+        (("The fires killed 9 people in Los Angeles County, officials said.",
+          "The fires killed 12 people in LA County, officials said."), ["discrepancy"]),
+        (("The storm killed 9 people in Miami-Dade County, officials said.",
+          "The storm killed 12 people in Dade County, officials said."), ["discrepancy"]),
+        # a province and a district of it may be one attack's, named in turn
+        (("A suicide bomber killed 12 people in Helmand Province, officials said.",
+          "A suicide bomber killed 15 people in Nad Ali District, officials said."),
+         ["discrepancy"]),
     ],
 )  # fmt: skip
 def test_figures_counted_in_two_named_places_are_not_compared(
@@ -1557,6 +1569,13 @@ def test_figures_counted_in_two_named_places_are_not_compared(
           "The blast left a crater 50 feet across, fire officials said."), ["discrepancy"]),
         (("The crater was 40 feet wide, fire officials said.",
           "The crater was 40 feet wide, fire officials said."), ["corroboration"]),
+        # (review) "across" and "deep" before where a distance goes are no extent
+        (("The 1,172-mile-long pipeline carries crude oil, the company said.",
+          "The pipeline runs 1,100 miles across four states, the company said."),
+         ["discrepancy"]),
+        (("Ukrainian forces advanced 10 kilometres deep into Russia, officials said.",
+          "Ukrainian forces advanced 10 kilometres across the border, officials said."),
+         ["corroboration"]),
     ],
 )  # fmt: skip
 def test_lengths_of_other_extents_are_not_compared(

@@ -966,24 +966,29 @@ def _sex_of_age(p: Profile) -> frozenset[str]:
 # Brownsville", "in Brooklyn"; "at Oikos University", "in Oakland"), a speaker's, or no
 # place ("in the Lakers' win"): a rule on every place was tried twice and not kept
 # (docs/evaluation.md)
-_DIVISIONS = "County|Parish|Province|Prefecture|District|Governorate|Region|Oblast"
+_DIVISIONS = "County|Parish|Province|Prefecture|District|Governorate|Oblast"
+_DIVISION_NAME = rf"((?:[A-Z][\w'\u2019.-]*\s+)+)(?i:({_DIVISIONS}))\b"
 _DIVISION_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|have|has|had|been)\s+){0,2}(?:[a-z]+ed\s+)?in\s+(?:the\s+)?"
-    rf"((?:[A-Z][\w'\u2019.-]*\s+)+)(?i:{_DIVISIONS})\b(?!\s+(?:and|or)\b|\s*,\s*[A-Z])"
+    # (not the first of a list of them: "in Jefferson County and Orange County")
+    rf"{_DIVISION_NAME}(?!(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?{_DIVISION_NAME})"
 )
 
 
-def _counted_in(p: Profile) -> frozenset[str]:
-    """The words of the name of the division a claim's figure is counted in
-    (_DIVISION_AFTER, in lower case, without its kind: {"jefferson"} for "in Jefferson
-    County"): empty for none, for an age (a person's, of no place), in a headline's
-    capitals, and for a list of them ("in Jefferson County and Orange County")."""
+def _counted_in(p: Profile) -> tuple[str, frozenset[str]] | None:
+    """The kind and the words of the name of the division a claim's figure is counted in
+    (_DIVISION_AFTER, in lower case: ("county", {"jefferson"}) for "in Jefferson County";
+    a name of two words or more has its initials too, "Los Angeles County" is "LA
+    County"): None for none, for an age (a person's, of no place), in a headline's
+    capitals, and for a list of them."""
     if p.title or p.claim.kind == "age":
-        return frozenset()
+        return None
     m = _DIVISION_AFTER.match(p.sentence, p.start + len(p.claim.text))
     if m is None:
-        return frozenset()
-    return frozenset(w.lower().rstrip(".") for w in m.group(1).split())
+        return None
+    words = [w.lower().replace(".", "") for w in re.split(r"[\s-]+", m.group(1)) if w]
+    initials = {"".join(w[0] for w in words)} if len(words) > 1 else set()
+    return m.group(2).lower(), frozenset(words) | initials
 
 
 # The words after a length that say which extent of a thing it measures, and the extent
@@ -1007,7 +1012,17 @@ def _extent(p: Profile) -> str | None:
     if c.kind != "measure" or not quantity.same_dimension(c.unit, "metre"):
         return None
     m = _EXTENT.match(p.sentence, p.start + len(c.text))
-    return None if m is None else _EXTENT_WORDS[" ".join(m.group(1).split())]
+    if m is None or (m.group(1) in ("across", "deep") and _GOING.match(p.sentence, m.end())):
+        return None
+    return _EXTENT_WORDS[" ".join(m.group(1).split())]
+
+
+# what follows "across" or "deep" when they say where a distance goes, not an extent
+# ("runs 1,172 miles across four states", "advanced 10 km deep into Russia")
+_GOING = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|into|inside|behind|within)\b|[A-Z]|\d)"
+)
 
 
 def _mode(p: Profile) -> str:
@@ -1087,11 +1102,12 @@ class _Summary:
     # the sexes its ages' persons are said to be ("a 58-year-old man": male; _sex_of_age):
     # one person is of one, so ages of two never join
     sexes: frozenset[str] = frozenset()
-    # the names of the divisions its figures are counted in, each as its words
-    # (_counted_in: "killed 9 people in Jefferson County": {"jefferson"}): figures
-    # counted in divisions whose names share no word are two places' (or a part's and its
-    # whole's)
-    places: frozenset[frozenset[str]] = frozenset()
+    # the divisions its figures are counted in, each its kind and the words of its name
+    # (_counted_in: "killed 9 people in Jefferson County": ("county", {"jefferson"})):
+    # figures counted in two divisions of one kind whose names share no word are two
+    # places' (a province and a district may be a whole and its part, which one event's
+    # articles name in turn: not kept apart)
+    places: frozenset[tuple[str, frozenset[str]]] = frozenset()
     # the extents its lengths measure, when their words say it (_extent: "40 feet wide",
     # "12 feet deep", "a 40-foot-wide crater"): a width is no depth
     extents: frozenset[str] = frozenset()
@@ -1177,8 +1193,8 @@ class _Summary:
             return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
-        if any(not (a & b) for a in self.places for b in other.places):
-            return "counted in other divisions (two counties, or a part and its whole)"
+        if any(ka == kb and not (a & b) for ka, a in self.places for kb, b in other.places):
+            return "counted in other divisions (two counties, two provinces)"
         if self.extents and other.extents and self.extents != other.extents:
             return "lengths of other extents (wide / deep)"
         if _another_event(self, other) or _another_event(other, self):
