@@ -1308,3 +1308,32 @@ def test_only_open_words_let_a_timeline_rise_or_fall(
     steps: list[list[tuple[Any, ...]]], kind: str
 ) -> None:
     assert _judged_steps(steps) == kind
+
+
+def test_a_dateline_of_a_day_to_come_is_not_used_and_the_reader_is_told(tmp_path):
+    """(outside hunt) "Published: 2027-03-14" under a headline, a slip for the year before
+    the run: the article was undated with no word, and its figures "undated: an update
+    cannot be told from a contradiction". It stays undated (no article is of a day to
+    come), with a warning naming the file and the line; a dateline of a day that has
+    come, beside it, is read as before."""
+    from datetime import timedelta
+
+    later = date.today() + timedelta(days=400)
+    (tmp_path / "a.txt").write_text(
+        f"Count ends\nPublished: {later.isoformat()}\n\nTurnout was 64.9%, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        f"Count ends\nPublished: {later.isoformat()}\nUpdated: 2024-04-02\n\n"
+        "Turnout was 67.4%, officials said.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path], Settings(fail_on="never"))
+    docs = {d.id: d for d in result.documents}
+    assert docs["a.txt"].dating is None
+    said = [f"{d.path}: {d.message}" for d in result.diagnostics]
+    assert any(
+        s.endswith(f'a.txt: the dateline "Published: {later.isoformat()}" names a day to come; '
+                   "not used") for s in said
+    ), said  # fmt: skip
+    assert docs["b.txt"].dating is not None and not any("b.txt" in s for s in said), said

@@ -129,14 +129,23 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
     archive's (a 2004 obituary under /2012/05/31/, a blog's month under
     2005_05_01_archive.html). A saved page is dated from its metadata, markup and address
     alone (htmldate; its text's dates are not read, by design: docs/how-it-works.md)."""
-    from crosscheck.ingest.dates import from_dateline, from_file_name, from_url, unreal_day_in_name
+    from crosscheck.ingest.dates import (
+        dateline_to_come,
+        from_dateline,
+        from_file_name,
+        from_url,
+        unreal_day_in_name,
+    )
 
     dating = doc.dating
     note = None
     if dating is None and doc.format != "html":
-        line = from_dateline(doc.text, doc.title_span[1] if doc.title_span else 0)
+        headline_end = doc.title_span[1] if doc.title_span else 0
+        line = from_dateline(doc.text, headline_end)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])
+        elif (to_come := dateline_to_come(doc.text, headline_end)) is not None:
+            note = f'the dateline "{to_come}" names a day to come; not used'
     if dating is None and (day := from_url(doc.url)):
         dating = Dating(day, "URL")
     if dating is None:

@@ -320,6 +320,31 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
     ("11/28/05", "28/11/2005"; not "04/02/07": April or February)."""
     found: dict[str, str] = {}
     written: dict[str, str] = {}  # each kind's line
+    for kind, day, line in _datelines(text, after):
+        if day <= latest_day() and kind not in found:
+            found[kind], written[kind] = day.isoformat(), line
+    if not found:
+        return None
+    published, updated = found.get("published"), found.get("updated")
+    if published and updated and updated <= published:
+        updated = None  # (an update before the publication, or that day: none to place)
+    return published, updated, written.get("published") or written["updated"]
+
+
+def dateline_to_come(text: str, after: int = 0) -> str | None:
+    """The first dateline of ``text`` (``from_dateline``'s) as written, when every one
+    names a day after tomorrow: no article is of a day to come, so none is read, and the
+    reader is told (a slip such as "2027" for "2026")."""
+    lines = list(_datelines(text, after))
+    if any(day <= latest_day() for _kind, day, _line in lines):
+        return None
+    return lines[0][2] if lines else None
+
+
+def _datelines(text: str, after: int) -> Iterator[tuple[str, date, str]]:
+    """Each dateline in the first lines of ``text`` (past ``after``, where its headline
+    ends, unless it says what it is): its kind ("published", "updated"), the day it
+    names (one of the calendar, whenever it is) and the line as written."""
     for at, line in itertools.islice(_lines(text), DATELINE_LINES + (after > 0)):
         bare = line.strip(_LINE_EDGES)
         if len(bare) > DATELINE_CHARS:
@@ -333,15 +358,13 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
             day = _dateline_day(m)
             if day is not None:
                 kind = "updated" if "updat" in (m["kind"] or "").lower() else "published"
-                if kind not in found:
-                    found[kind], written[kind] = day.isoformat(), line.strip()
+                yield kind, day, line.strip()
             break
-    if not found:
-        return None
-    published, updated = found.get("published"), found.get("updated")
-    if published and updated and updated <= published:
-        updated = None  # (an update before the publication, or that day: none to place)
-    return published, updated, written.get("published") or written["updated"]
+
+
+def latest_day() -> date:
+    """The latest day an article may be of: tomorrow (a zone ahead may be there already)."""
+    return date.today() + timedelta(days=1)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -358,7 +381,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _dateline_day(m: re.Match[str]) -> date | None:
     """The day a dateline pattern's match names, or None: a day the calendar lacks, a
-    year outside YEARS, digits with slashes that can be read as two days."""
+    year outside YEARS, digits with slashes that can be read as two days (a day to come
+    is one: from_dateline leaves it)."""
     groups = m.groupdict()
     year = int(groups["year"])
     if len(groups["year"]) == 2:  # as strptime's %y: 69-99 the 1900s, 00-68 the 2000s
@@ -374,11 +398,9 @@ def _dateline_day(m: re.Match[str]) -> date | None:
         month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mm"])
         day = int(groups["day"])
     try:
-        day_of = date(year, month, day)
+        return date(year, month, day)
     except ValueError:
         return None
-    # (no article is of a day to come; tomorrow may already be in a zone ahead)
-    return day_of if day_of <= date.today() + timedelta(days=1) else None
 
 
 def _day(m: re.Match[str]) -> date | None:
