@@ -1333,7 +1333,19 @@ def test_a_dateline_of_a_day_to_come_is_not_used_and_the_reader_is_told(tmp_path
     assert docs["a.txt"].dating is None
     said = [f"{d.path}: {d.message}" for d in result.diagnostics]
     assert any(
-        s.endswith(f'a.txt: the dateline "Published: {later.isoformat()}" names a day to come; '
-                   "not used") for s in said
+        s.endswith(f'a.txt: the dateline "Published: {later.isoformat()}" names a day to come '
+                   f"({later.isoformat()}); not used") for s in said
     ), said  # fmt: skip
     assert docs["b.txt"].dating is not None and not any("b.txt" in s for s in said), said
+
+
+def test_a_dateline_to_come_and_an_unreal_day_in_the_name_are_both_said(tmp_path):
+    """(review) the file name's warning replaced the dateline's: both are given."""
+    (tmp_path / "2024-02-30_wire.txt").write_text(
+        "Count ends\nPublished: 11/28/68\n\nTurnout was 63.9%, officials said.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path], Settings(fail_on="never"))
+    said = [d.message for d in result.diagnostics]
+    assert 'the dateline "Published: 11/28/68" names a day to come (2068-11-28); not used' in said
+    assert any("2024-02-30, is no day of the calendar" in s for s in said), said

@@ -405,11 +405,12 @@ def read_candidate(
         result.skipped.append(Skipped(cand.shown, reason))
         return result
     notes: set[str] = set()  # (one a file: its records share its name)
-    for doc, note in (dated(d, settings) for d in read.documents):
+    for doc, said in (dated(d, settings) for d in read.documents):
         result.documents.append(doc)
-        if note is not None and note not in notes:
-            notes.add(note)
-            result.diagnostics.append(Diagnostic(cand.shown, note))
+        for note in said:
+            if note not in notes:
+                notes.add(note)
+                result.diagnostics.append(Diagnostic(cand.shown, note))
     result.skipped.extend(read.skipped)
     result.diagnostics.extend(read.diagnostics)
     result.unread_ids |= read.unread_ids

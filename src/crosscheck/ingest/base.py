@@ -117,13 +117,14 @@ def metadata_dating(
     )
 
 
-def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
+def dated(doc: Document, settings: Settings) -> tuple[Document, list[str]]:
     """A document with its dating complete: what its metadata said, else, for a text that
     is no saved web page, its dateline (a line under the headline that gives its date,
     "Posted: Sep 27, 2013 5:50 PM"), else a day in its address (URL) or file name, else
     --published-default (said as such); ``published`` is that day. With none of them the
-    article stays undated. With it, a warning when the file name, read for want of any
-    other date, holds one the calendar lacks ('2024-02-30_wire.txt'). The dateline is
+    article stays undated. With it, the warnings to give: a dateline that names only days
+    to come ("Published: 2027-03-14" in a run of 2026: not used), a file name read for want
+    of any other date that holds a day the calendar lacks ('2024-02-30_wire.txt'). The dateline is
     the outlet's own word and comes before the address and the file name: where they
     differ on the ECB+ articles, an address held a print edition's day (the next), an
     archive's (a 2004 obituary under /2012/05/31/, a blog's month under
@@ -138,14 +139,15 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
     )
 
     dating = doc.dating
-    note = None
+    notes: list[str] = []
     if dating is None and doc.format != "html":
         headline_end = doc.title_span[1] if doc.title_span else 0
         line = from_dateline(doc.text, headline_end)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])
         elif (to_come := dateline_to_come(doc.text, headline_end)) is not None:
-            note = f'the dateline "{to_come}" names a day to come; not used'
+            written, named = to_come
+            notes.append(f'the dateline "{written}" names a day to come ({named}); not used')
     if dating is None and (day := from_url(doc.url)):
         dating = Dating(day, "URL")
     if dating is None:
@@ -155,13 +157,15 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
         else:
             unreal = unreal_day_in_name(doc.path)
             if unreal is not None:
-                note = f"the date in the file name, {unreal}, is no day of the calendar; not used"
+                notes.append(
+                    f"the date in the file name, {unreal}, is no day of the calendar; not used"
+                )
             if settings.published_default is not None:
                 dating = Dating(settings.published_default.isoformat(), ASSUMED_DATE)
     if dating is None:
-        return (replace(doc, published=None) if doc.published is not None else doc), note
+        return (replace(doc, published=None) if doc.published is not None else doc), notes
     moment = dating.published or dating.updated
-    return replace(doc, dating=dating, published=day_of(moment) if moment else None), note
+    return replace(doc, dating=dating, published=day_of(moment) if moment else None), notes
 
 
 def clean_str(value: object) -> str | None:

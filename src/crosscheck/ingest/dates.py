@@ -331,14 +331,15 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
     return published, updated, written.get("published") or written["updated"]
 
 
-def dateline_to_come(text: str, after: int = 0) -> str | None:
-    """The first dateline of ``text`` (``from_dateline``'s) as written, when every one
-    names a day after tomorrow: no article is of a day to come, so none is read, and the
-    reader is told (a slip such as "2027" for "2026")."""
+def dateline_to_come(text: str, after: int = 0) -> tuple[str, str] | None:
+    """The first dateline of ``text`` (``from_dateline``'s) as written and the day it was
+    read as (ISO: "11/28/68" is 2068, as strptime reads two digits), when every one names
+    a day after tomorrow: no article is of a day to come, so none is read, and the reader
+    is told (a slip such as "2027" for "2026")."""
     lines = list(_datelines(text, after))
-    if any(day <= latest_day() for _kind, day, _line in lines):
+    if not lines or any(day <= latest_day() for _kind, day, _line in lines):
         return None
-    return lines[0][2] if lines else None
+    return lines[0][2], lines[0][1].isoformat()
 
 
 def _datelines(text: str, after: int) -> Iterator[tuple[str, date, str]]:
