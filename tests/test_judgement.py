@@ -1583,3 +1583,27 @@ def test_lengths_of_other_extents_are_not_compared(
 ) -> None:
     found = findings(tmp_path, *texts)
     assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # (outside hunt) a yearly change against a monthly one was an error
+        (("Inflation rose 2.4% year on year in October, the office said.",
+          "Inflation rose 2.6% month on month in October, the office said."), []),
+        (("Inflation rose 2.4% in October from a year earlier, the office said.",
+          "Inflation rose 0.3% in October from the previous month, the office said."), []),
+        (("Sales rose 4% y/y, the company said.", "Sales rose 3% q/q, the company said."), []),
+        # one period, however written, is compared; so is a change that says none
+        (("Inflation rose 2.4% year on year in October, the office said.",
+          "Inflation rose 2.6% from a year earlier in October, the office said."),
+         ["discrepancy"]),
+        (("Inflation rose 2.4% in October, the office said.",
+          "Inflation rose 2.6% year-on-year in October, the office said."), ["discrepancy"]),
+    ],
+)  # fmt: skip
+def test_changes_over_other_periods_are_not_compared(
+    tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
+) -> None:
+    found = findings(tmp_path, *texts)
+    assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]

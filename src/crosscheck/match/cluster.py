@@ -1025,6 +1025,43 @@ _GOING = re.compile(
 )
 
 
+# The period a change is said to be over, in the words right after its figure ("rose
+# 2.4% year on year", "0.2% month-on-month", "3.1% from a year earlier", "1.2% on the
+# previous quarter", "y/y"), up to three words before them ("2.4% in October from a year
+# earlier")
+_COMPARED_OVER = re.compile(
+    r"(?:\s+[\w'’]+){0,3}?\s*,?\s+(?:"
+    r"(?P<same>year|month|quarter|week)[- ](?:on|over)[- ](?P=same)"
+    r"|(?:from|on|than|against)\s+(?:a|the)\s+(?:year|month|quarter|week)\s+"
+    r"(?:earlier|before|ago)"
+    r"|(?:from|on|over|against)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?P<prior>year|month|quarter|week)"
+    r"|(?P<short>[ymq])/(?P=short)"
+    r")\b",
+    re.IGNORECASE,
+)
+_COMPARED_SHORT = {"y": "year", "m": "month", "q": "quarter"}
+
+
+def _compared_over(p: Profile) -> str | None:
+    """The period a change or a rate is said to be over (_COMPARED_OVER: "year", "month",
+    "quarter", "week"), None when its words say none."""
+    c = p.claim
+    if c.kind not in ("percent", "money", "count", "measure"):
+        return None
+    m = _COMPARED_OVER.match(p.sentence, p.start + len(c.text))
+    if m is None:
+        return None
+    if m.group("same"):
+        return m.group("same").lower()
+    if m.group("prior"):
+        return m.group("prior").lower()
+    if m.group("short"):
+        return _COMPARED_SHORT[m.group("short").lower()]
+    said = m.group(0).lower()
+    return next(w for w in ("year", "month", "quarter", "week") if w in said.split())
+
+
 def _mode(p: Profile) -> str:
     """What a claim's figure is: what is needed, what can be held, or what is (_Summary.mode)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
@@ -1111,6 +1148,9 @@ class _Summary:
     # the extents its lengths measure, when their words say it (_extent: "40 feet wide",
     # "12 feet deep", "a 40-foot-wide crater"): a width is no depth
     extents: frozenset[str] = frozenset()
+    # the periods its changes are said to be over (_compared_over: "rose 2.4% year on
+    # year": "year"; "0.2% month on month": "month"): a yearly change is no monthly one
+    compared: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1161,7 +1201,8 @@ class _Summary:
                         else frozenset(),
                         _mode(p), _sex_of_age(p),
                         frozenset({at}) if (at := _counted_in(p)) else frozenset(),
-                        frozenset({e}) if (e := _extent(p)) else frozenset())  # fmt: skip
+                        frozenset({e}) if (e := _extent(p)) else frozenset(),
+                        frozenset({o}) if (o := _compared_over(p)) else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1197,6 +1238,8 @@ class _Summary:
             return "counted in other divisions (two counties, two provinces)"
         if self.extents and other.extents and self.extents != other.extents:
             return "lengths of other extents (wide / deep)"
+        if self.compared and other.compared and self.compared != other.compared:
+            return "changes over other periods (year on year / month on month)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
@@ -1254,7 +1297,8 @@ class _Summary:
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
                         self.mode, self.sexes | other.sexes,
-                        self.places | other.places, self.extents | other.extents)  # fmt: skip
+                        self.places | other.places, self.extents | other.extents,
+                        self.compared | other.compared)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
