@@ -1600,6 +1600,16 @@ def test_lengths_of_other_extents_are_not_compared(
          ["discrepancy"]),
         (("Inflation rose 2.4% in October, the office said.",
           "Inflation rose 2.6% year-on-year in October, the office said."), ["discrepancy"]),
+        # (review) what a level is said to be from is its baseline, no period of a change
+        (("Inflation eased to 2.4% in October from the previous month's 2.6%, the office "
+          "said.", "Inflation eased to 2.2% year on year in October, the office said."),
+         ["discrepancy"]),
+        (("Inflation was 2.4% in October, against the previous month's 2.1%, the office "
+          "said.", "Inflation was 2.6% year on year in October, the office said."),
+         ["discrepancy"]),
+        (("Unemployment climbed to 4.3% in October from the previous month, the office said.",
+          "Unemployment climbed to 4.5% in October from a year earlier, the office said."),
+         ["discrepancy"]),
     ],
 )  # fmt: skip
 def test_changes_over_other_periods_are_not_compared(

@@ -1030,22 +1030,27 @@ _GOING = re.compile(
 # previous quarter", "y/y"), up to three words before them ("2.4% in October from a year
 # earlier")
 _COMPARED_OVER = re.compile(
-    r"(?:\s+[\w'’]+){0,3}?\s*,?\s+(?:"
+    r"(?:\s+[\w'’]+){0,3}?,?\s+(?:"
     r"(?P<same>year|month|quarter|week)[- ](?:on|over)[- ](?P=same)"
     r"|(?:from|on|than|against)\s+(?:a|the)\s+(?:year|month|quarter|week)\s+"
     r"(?:earlier|before|ago)"
     r"|(?:from|on|over|against)\s+the\s+(?:previous|prior|preceding)\s+"
     r"(?P<prior>year|month|quarter|week)"
     r"|(?P<short>[ymq])/(?P=short)"
-    r")\b",
+    r")\b(?!['’]s\b)",  # (not "from the previous month's 2.6%": a baseline)
     re.IGNORECASE,
 )
+# what makes a figure a level ("eased to 2.4%", "stood at $3 billion"): what it is said
+# to be "from" is its baseline, no period of a change ("rose to 4.3% from the previous
+# month"); "year on year" after it still says which rate it is
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+[$€£¥]?$", re.IGNORECASE)
 _COMPARED_SHORT = {"y": "year", "m": "month", "q": "quarter"}
 
 
 def _compared_over(p: Profile) -> str | None:
     """The period a change or a rate is said to be over (_COMPARED_OVER: "year", "month",
-    "quarter", "week"), None when its words say none."""
+    "quarter", "week"), None when its words say none, or only what a level is said to
+    be "from" (_LEVEL_BEFORE)."""
     c = p.claim
     if c.kind not in ("percent", "money", "count", "measure"):
         return None
@@ -1054,10 +1059,12 @@ def _compared_over(p: Profile) -> str | None:
         return None
     if m.group("same"):
         return m.group("same").lower()
-    if m.group("prior"):
-        return m.group("prior").lower()
     if m.group("short"):
         return _COMPARED_SHORT[m.group("short").lower()]
+    if _LEVEL_BEFORE.search(p.sentence, 0, p.start):
+        return None  # a level's baseline
+    if m.group("prior"):
+        return m.group("prior").lower()
     said = m.group(0).lower()
     return next(w for w in ("year", "month", "quarter", "week") if w in said.split())
 
