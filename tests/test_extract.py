@@ -4157,6 +4157,12 @@ def test_ages_closed_by_a_dash_or_shared_by_a_list(text: str, read: list[tuple[s
          [("three quarters of an hour", 0.75, "hour")]),
         ("The feud lasted half a century.", [("half a century", 0.5, "century")]),
         ("He ran half a mile.", [("half a mile", 0.5, "mile")]),
+        # (outside hunt) a percentage point's fraction: it was "half a percentage", a
+        # measure, never compared with "0.5 percentage points"
+        ("The bank raised rates by half a percentage point.",
+         [("half a percentage point", 0.5, "percentage point")]),
+        ("The bank cut rates by a quarter of a percentage point.",
+         [("a quarter of a percentage point", 0.25, "percentage point")]),
         # of no unit: a fraction as before; of a scale: the scaled figure
         ("She ate half a loaf.", [("half", 0.5, "fraction")]),
         ("The firm lost half a million dollars.", [("half a million dollars", 5e5, "dollar")]),

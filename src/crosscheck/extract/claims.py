@@ -350,8 +350,8 @@ def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
 
 def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | None:
     """The unit a fraction in words is a fraction of: 'half an hour' (0.5 hours), 'a
-    quarter of a mile', 'half a century'; None when no unit of time or measure follows
-    ('half a loaf', 'half of the voters')."""
+    quarter of a mile', 'half a century', 'half a percentage point'; None when no unit of
+    time or measure follows ('half a loaf', 'half of the voters')."""
     n = len(tokens)
     j = m.last + 1
     if j < n and tokens[j].lower == "of":
@@ -361,6 +361,9 @@ def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | Non
     word = tokens[j + 1]
     if word.lower in TIME_UNITS:
         return UnitInfo(TIME_UNITS[word.lower], "duration", word.text, j + 1)
+    if word.lower == "percentage" and j + 2 < n and tokens[j + 2].lower == "point":
+        # "half a percentage point", as "0.5 percentage points" is (not "half a percentage")
+        return UnitInfo("percentage point", "percent", "percentage point", j + 2)
     measure = unit_for_word(word.text)
     return None if measure is None else UnitInfo(measure, "measure", word.text, j + 1)
 
