@@ -1510,110 +1510,98 @@ def test_one_bound_in_two_units_is_one_figure_only_as_a_conversion(a: str, b: st
     assert quantity.same_figure(cb, ca) is same
 
 
-@pytest.mark.parametrize(
-    ("texts", "verdicts"),
-    [
-        # figures counted in two named counties or provinces are two places' (a county's
-        # toll is no rival of another county's): they were an error, "they cannot both
-        # be true"
-        (("The storm killed 9 people in Jefferson County, officials said.",
-          "The storm killed 4 people in Orange County, officials said."), []),
-        (("Four people were killed in Lee County, officials said.",
-          "Six people were killed in Charlotte County, officials said."), []),
-        (("The quake killed 70 people in Sichuan province, officials said.",
-          "The quake killed 90 people in Yunnan province, officials said."), []),
-        # one county is one place
-        (("The storm killed 9 people in Jefferson County, officials said.",
-          "The storm killed 12 people in Jefferson County, officials said."), ["discrepancy"]),
-        # (review) a place named alone may be one event's place said two ways, or none:
-        # compared as before; nor a list of counties, nor an age's
-        (("The storm killed 9 people in Texas, officials said.",
-          "The storm killed 12 people in Houston, officials said."), ["discrepancy"]),
-        (("The storm killed 13 people in Jefferson County and Orange County, officials said.",
-          "The storm killed 15 people in Orange County, officials said."), ["discrepancy"]),
-        (("Robert Pitman, 24, was arrested in Wellington County, police said.",
-          "Robert Pitman, 25, was arrested in Taunton County, police said."), ["discrepancy"]),
-        # (second review) a county's state after it, or a sheriff, is no list of counties
-        (("The storm killed 9 people in Jefferson County, Alabama, officials said.",
-          "The storm killed 4 people in Orange County, Florida, officials said."), []),
-        # one county's name shortened or in initials is one county
-        (("The fires killed 9 people in Los Angeles County, officials said.",
-          "The fires killed 12 people in LA County, officials said."), ["discrepancy"]),
-        (("The storm killed 9 people in Miami-Dade County, officials said.",
-          "The storm killed 12 people in Dade County, officials said."), ["discrepancy"]),
-        # a province and a district of it may be one attack's, named in turn
-        (("A suicide bomber killed 12 people in Helmand Province, officials said.",
-          "A suicide bomber killed 15 people in Nad Ali District, officials said."),
-         ["discrepancy"]),
-    ],
-)  # fmt: skip
-def test_figures_counted_in_two_named_places_are_not_compared(
+_DIVISIONS_APART = [
+    # figures counted in two named counties or provinces are two places' (a county's
+    # toll is no rival of another county's): they were an error, "they cannot both
+    # be true"
+    (("The storm killed 9 people in Jefferson County, officials said.",
+      "The storm killed 4 people in Orange County, officials said."), []),
+    (("Four people were killed in Lee County, officials said.",
+      "Six people were killed in Charlotte County, officials said."), []),
+    (("The quake killed 70 people in Sichuan province, officials said.",
+      "The quake killed 90 people in Yunnan province, officials said."), []),
+    # one county is one place
+    (("The storm killed 9 people in Jefferson County, officials said.",
+      "The storm killed 12 people in Jefferson County, officials said."), ["discrepancy"]),
+    # (review) a place named alone may be one event's place said two ways, or none:
+    # compared as before; nor a list of counties, nor an age's
+    (("The storm killed 9 people in Texas, officials said.",
+      "The storm killed 12 people in Houston, officials said."), ["discrepancy"]),
+    (("The storm killed 13 people in Jefferson County and Orange County, officials said.",
+      "The storm killed 15 people in Orange County, officials said."), ["discrepancy"]),
+    (("Robert Pitman, 24, was arrested in Wellington County, police said.",
+      "Robert Pitman, 25, was arrested in Taunton County, police said."), ["discrepancy"]),
+    # (second review) a county's state after it, or a sheriff, is no list of counties
+    (("The storm killed 9 people in Jefferson County, Alabama, officials said.",
+      "The storm killed 4 people in Orange County, Florida, officials said."), []),
+    # one county's name shortened or in initials is one county
+    (("The fires killed 9 people in Los Angeles County, officials said.",
+      "The fires killed 12 people in LA County, officials said."), ["discrepancy"]),
+    (("The storm killed 9 people in Miami-Dade County, officials said.",
+      "The storm killed 12 people in Dade County, officials said."), ["discrepancy"]),
+    # a province and a district of it may be one attack's, named in turn
+    (("A suicide bomber killed 12 people in Helmand Province, officials said.",
+      "A suicide bomber killed 15 people in Nad Ali District, officials said."),
+     ["discrepancy"]),
+]  # fmt: skip
+
+
+_EXTENTS_APART = [
+    # a crater's width and its depth were a warning, "50 is 25.0% above 40"
+    (("The crater was 40 feet wide, fire officials said.",
+      "The crater was 12 feet deep, fire officials said."), []),
+    (("The blast left a 40-foot-wide crater, fire officials said.",
+      "The blast left a crater 12 feet deep, fire officials said."), []),
+    (("The wall is 3 metres high, officials said.",
+      "The wall is 4 metres long, officials said."), []),
+    # one extent, however said, is one subject
+    (("The blast left a 40-foot-wide crater, fire officials said.",
+      "The blast left a crater 50 feet across, fire officials said."), ["discrepancy"]),
+    (("The crater was 40 feet wide, fire officials said.",
+      "The crater was 40 feet wide, fire officials said."), ["corroboration"]),
+    # (review) "across" and "deep" before where a distance goes are no extent
+    (("The 1,172-mile-long pipeline carries crude oil, the company said.",
+      "The pipeline runs 1,100 miles across four states, the company said."),
+     ["discrepancy"]),
+    (("Ukrainian forces advanced 10 kilometres deep into Russia, officials said.",
+      "Ukrainian forces advanced 10 kilometres across the border, officials said."),
+     ["corroboration"]),
+]  # fmt: skip
+
+
+_PERIODS_APART = [
+    # (outside hunt) a yearly change against a monthly one was an error
+    (("Inflation rose 2.4% year on year in October, the office said.",
+      "Inflation rose 2.6% month on month in October, the office said."), []),
+    (("Inflation rose 2.4% in October from a year earlier, the office said.",
+      "Inflation rose 0.3% in October from the previous month, the office said."), []),
+    (("Sales rose 4% y/y, the company said.", "Sales rose 3% q/q, the company said."), []),
+    # one period, however written, is compared; so is a change that says none
+    (("Inflation rose 2.4% year on year in October, the office said.",
+      "Inflation rose 2.6% from a year earlier in October, the office said."),
+     ["discrepancy"]),
+    (("Inflation rose 2.4% in October, the office said.",
+      "Inflation rose 2.6% year-on-year in October, the office said."), ["discrepancy"]),
+    # (review) what a level is said to be from is its baseline, no period of a change
+    (("Inflation eased to 2.4% in October from the previous month's 2.6%, the office "
+      "said.", "Inflation eased to 2.2% year on year in October, the office said."),
+     ["discrepancy"]),
+    (("Inflation was 2.4% in October, against the previous month's 2.1%, the office "
+      "said.", "Inflation was 2.6% year on year in October, the office said."),
+     ["discrepancy"]),
+    (("Unemployment climbed to 4.3% in October from the previous month, the office said.",
+      "Unemployment climbed to 4.5% in October from a year earlier, the office said."),
+     ["discrepancy"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "verdicts"), _DIVISIONS_APART + _EXTENTS_APART + _PERIODS_APART)
+def test_figures_of_other_divisions_extents_or_periods_are_not_compared(
     tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
 ) -> None:
-    found = findings(tmp_path, *texts)
-    assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
-
-
-@pytest.mark.parametrize(
-    ("texts", "verdicts"),
-    [
-        # a crater's width and its depth were a warning, "50 is 25.0% above 40"
-        (("The crater was 40 feet wide, fire officials said.",
-          "The crater was 12 feet deep, fire officials said."), []),
-        (("The blast left a 40-foot-wide crater, fire officials said.",
-          "The blast left a crater 12 feet deep, fire officials said."), []),
-        (("The wall is 3 metres high, officials said.",
-          "The wall is 4 metres long, officials said."), []),
-        # one extent, however said, is one subject
-        (("The blast left a 40-foot-wide crater, fire officials said.",
-          "The blast left a crater 50 feet across, fire officials said."), ["discrepancy"]),
-        (("The crater was 40 feet wide, fire officials said.",
-          "The crater was 40 feet wide, fire officials said."), ["corroboration"]),
-        # (review) "across" and "deep" before where a distance goes are no extent
-        (("The 1,172-mile-long pipeline carries crude oil, the company said.",
-          "The pipeline runs 1,100 miles across four states, the company said."),
-         ["discrepancy"]),
-        (("Ukrainian forces advanced 10 kilometres deep into Russia, officials said.",
-          "Ukrainian forces advanced 10 kilometres across the border, officials said."),
-         ["corroboration"]),
-    ],
-)  # fmt: skip
-def test_lengths_of_other_extents_are_not_compared(
-    tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
-) -> None:
-    found = findings(tmp_path, *texts)
-    assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
-
-
-@pytest.mark.parametrize(
-    ("texts", "verdicts"),
-    [
-        # (outside hunt) a yearly change against a monthly one was an error
-        (("Inflation rose 2.4% year on year in October, the office said.",
-          "Inflation rose 2.6% month on month in October, the office said."), []),
-        (("Inflation rose 2.4% in October from a year earlier, the office said.",
-          "Inflation rose 0.3% in October from the previous month, the office said."), []),
-        (("Sales rose 4% y/y, the company said.", "Sales rose 3% q/q, the company said."), []),
-        # one period, however written, is compared; so is a change that says none
-        (("Inflation rose 2.4% year on year in October, the office said.",
-          "Inflation rose 2.6% from a year earlier in October, the office said."),
-         ["discrepancy"]),
-        (("Inflation rose 2.4% in October, the office said.",
-          "Inflation rose 2.6% year-on-year in October, the office said."), ["discrepancy"]),
-        # (review) what a level is said to be from is its baseline, no period of a change
-        (("Inflation eased to 2.4% in October from the previous month's 2.6%, the office "
-          "said.", "Inflation eased to 2.2% year on year in October, the office said."),
-         ["discrepancy"]),
-        (("Inflation was 2.4% in October, against the previous month's 2.1%, the office "
-          "said.", "Inflation was 2.6% year on year in October, the office said."),
-         ["discrepancy"]),
-        (("Unemployment climbed to 4.3% in October from the previous month, the office said.",
-          "Unemployment climbed to 4.5% in October from a year earlier, the office said."),
-         ["discrepancy"]),
-    ],
-)  # fmt: skip
-def test_changes_over_other_periods_are_not_compared(
-    tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
-) -> None:
+    """Hard facts of clustering read from the words right after a figure: two named
+    divisions of one kind ("in Jefferson County", "in Orange County"), two extents of a
+    length ("40 feet wide", "12 feet deep"), two periods of a change ("year on year",
+    "month on month") are two subjects; one said two ways is one."""
     found = findings(tmp_path, *texts)
     assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
