@@ -1576,6 +1576,9 @@ _PERIODS_APART = [
     (("Inflation rose 2.4% in October from a year earlier, the office said.",
       "Inflation rose 0.3% in October from the previous month, the office said."), []),
     (("Sales rose 4% y/y, the company said.", "Sales rose 3% q/q, the company said."), []),
+    # (re-read) the period is the comparison's, not a word before it ("this month")
+    (("Sales rose 3% this month from a week earlier, the company said.",
+      "Sales rose 4% from the previous week, the company said."), ["discrepancy"]),
     # one period, however written, is compared; so is a change that says none
     (("Inflation rose 2.4% year on year in October, the office said.",
       "Inflation rose 2.6% from a year earlier in October, the office said."),

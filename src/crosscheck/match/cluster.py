@@ -1032,7 +1032,7 @@ _GOING = re.compile(
 _COMPARED_OVER = re.compile(
     r"(?:\s+[\w'’]+){0,3}?,?\s+(?:"
     r"(?P<same>year|month|quarter|week)[- ](?:on|over)[- ](?P=same)"
-    r"|(?:from|on|than|against)\s+(?:a|the)\s+(?:year|month|quarter|week)\s+"
+    r"|(?:from|on|than|against)\s+(?:a|the)\s+(?P<ago>year|month|quarter|week)\s+"
     r"(?:earlier|before|ago)"
     r"|(?:from|on|over|against)\s+the\s+(?:previous|prior|preceding)\s+"
     r"(?P<prior>year|month|quarter|week)"
@@ -1063,10 +1063,7 @@ def _compared_over(p: Profile) -> str | None:
         return _COMPARED_SHORT[m.group("short").lower()]
     if _LEVEL_BEFORE.search(p.sentence, 0, p.start):
         return None  # a level's baseline
-    if m.group("prior"):
-        return m.group("prior").lower()
-    said = m.group(0).lower()
-    return next(w for w in ("year", "month", "quarter", "week") if w in said.split())
+    return (m.group("prior") or m.group("ago")).lower()
 
 
 def _mode(p: Profile) -> str:
