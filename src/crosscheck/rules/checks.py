@@ -260,12 +260,24 @@ def uncomparable(claims: Sequence[Claim]) -> bool:
     units, or two temperatures whose reading is in doubt: quantity.unconvertible), or a
     degree of no named scale stands beside both named ones (quantity.in_no_scale): a bare
     figure beside them would hide which unit it is in. Figures of one unit always can be
-    (no pair of them is asked: a group of many copies would cost the square of them)."""
-    measured = [c for c in claims if c.kind in quantity.MEASURED]
-    if len({c.unit for c in measured}) < 2:
+    (no pair of them is asked), and a figure written alike twice is asked once: a group
+    of many copies would cost the square of them."""
+    by_unit: dict[str | None, dict[tuple[Any, ...], Claim]] = {}
+    for c in claims:  # each unit's figures, each once (copies repeat a figure as written)
+        if c.kind in quantity.MEASURED:
+            key = (c.kind, c.value, c.lower, c.upper, c.qualifier, c.change, c.text)
+            by_unit.setdefault(c.unit, {}).setdefault(key, c)
+    if len(by_unit) < 2:
         return False
-    return quantity.in_no_scale(measured) or any(
-        quantity.unconvertible(a, b) for a, b in itertools.combinations(measured, 2)
+    if quantity.in_no_scale([next(iter(f.values())) for f in by_unit.values()]):
+        return True
+    # (figures of one unit always compare; of two, each pair once: temperatures whose
+    # reading is in doubt are in doubt figure by figure)
+    return any(
+        quantity.unconvertible(a, b)
+        for fa, fb in itertools.combinations(by_unit.values(), 2)
+        for a in fa.values()
+        for b in fb.values()
     )
 
 
