@@ -47,7 +47,7 @@ class Outcome:
     difference: dict[str, str] | None = None  # update, contradiction or undetermined (timeline)
     timeline: list[dict[str, Any]] | None = None  # the claims' timeline.entries(), if made
     # the unit a finding of part of its group is about (_comparable_parts): its subject
-    # says it where the group's label names another ('bar' of an 'atmospheres' group)
+    # says it where the group's label names another ('sievert' of a 'gray' group)
     unit: str | None = None
 
 
