@@ -4483,6 +4483,10 @@ def test_mb_is_millibars_only_where_the_sentence_speaks_of_pressure(text: str) -
     """(second review) "mb" in small letters is a weather chart's millibars in a sentence
     of pressure ("Pressure fell to 960 mb"); in tech news it is a file's megabytes."""
     assert all(c["unit"] != "millibar" for c in claims_of(text)), claims_of(text)
+    # (re-read) but megabytes, as "MB" is: quantulum3's reading was a millibarn
+    assert [c["unit"] for c in claims_of(text) if c["value"] in (500, 256, 700)] == ["megabyte"], (
+        claims_of(text)
+    )
 
 
 def test_psi_in_capitals_is_no_pressure() -> None:

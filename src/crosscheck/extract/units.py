@@ -506,8 +506,8 @@ _HEAT_WORDS = frozenset(
     """temperature temperatures degree degrees thermometer thermometers mercury celsius
     fahrenheit heatwave""".split()
 )
-# words of a sentence that speaks of air or fluid pressure, which "mb" in small letters
-# needs to be millibars (not "a 500 mb file", "256mb of RAM")
+# words of a sentence that speaks of air or fluid pressure, where "mb" in small letters
+# is millibars; elsewhere it is megabytes ("a 500 mb file", "256mb of RAM")
 _PRESSURE_WORDS = frozenset(
     """pressure pressures barometer barometric millibar millibars hectopascal hectopascals
     hurricane hurricanes typhoon typhoons cyclone cyclones storm storms""".split()
@@ -960,8 +960,8 @@ _NAMED_TABLE = (
     (r"(?i:inch(?:es)?[- ]of[- ]mercury)|in\.? ?Hg", "inch of mercury"),
     (r"(?i:millimet(?:re|er)s?[- ]of[- ]mercury)|mm ?Hg", "millimeter of mercury"),
     # a weather chart's millibars as written in small letters ("960 mb", quantulum3's
-    # millibarn; "MB" stays megabytes; "mb" only in a sentence of pressure:
-    # _PRESSURE_WORDS, not "a 500 mb file") or "mbar" (no unit)
+    # millibarn; "MB" stays megabytes; "mb" only in a sentence of pressure,
+    # _PRESSURE_WORDS, else megabytes: "a 500 mb file") or "mbar" (no unit)
     (r"mbars?|mb", "millibar"),
     # radiation's doses and activity (quantulum3 reads "mSv" and "rem" as no unit,
     # "millisieverts" and "millicuries" as counts, "1.5 TBq" as terabyte quintals): a
@@ -1032,7 +1032,7 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
         return None
     unit = _NAMED_TABLE[int(m.lastgroup[1:])][1]
     if m.group() == "mb" and not any(t.lower in _PRESSURE_WORDS for t in tokens):
-        return None  # "a 500 mb file": quantulum3's reading, as before
+        unit = "megabyte"  # "a 500 mb file", "256mb of RAM" (quantulum3's: a millibarn)
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
 
