@@ -4505,6 +4505,9 @@ def test_psi_in_capitals_is_no_pressure() -> None:
         # (second review) "per yr", "per mo"
         ("The plan costs $30 per yr.", "dollar per year"),
         ("The flat rents for $900 per mo.", "dollar per month"),
+        # (re-read) counts' rates too, the words named where every rate is read (per_unit)
+        ("The clinic saw 300 cases per annum.", "case per year"),
+        ("The site got 20 million hits per hr.", "hit per hour"),
         # a pressure is a level: no rate said further on (it was "per day")
         ("Pressure in the vessel reached 3 atmospheres daily.", "standard atmosphere"),
         ("Pressure in the vessel reached 7 megapascals daily.", "megapascal"),

@@ -914,8 +914,7 @@ def _claim(
         found = rate_at(tokens, max(last, unit.last), further)
         if found is not None:
             word, end, said = found[0], found[1], tokens[found[2]]
-            each = _RATE_TIMES.get(word) or singular(word)
-            unit = UnitInfo(f"{unit.unit} per {each}", unit.kind,
+            unit = UnitInfo(f"{unit.unit} per {singular(word)}", unit.kind,
                             f"{unit.surface} {text[said.start : tokens[end].end]}",
                             end, unit.first)  # fmt: skip
     if unit is not None and unit.last > last:
@@ -2661,11 +2660,6 @@ def _size_of_a_body(tokens: list[Token], first: int) -> bool:
         return False
     noun = singular(tokens[first - 2].lower)
     return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in GROUPS_OF_ANY
-
-
-# A rate's word as the time unit it names ("per annum", "per hr", "per yr", "per mo")
-_RATE_TIMES = TIME_UNITS | {"annum": "year", "yr": "year", "yrs": "year", "mo": "month",
-                            "mos": "month"}  # fmt: skip
 
 
 def _adds_up(unit: str) -> bool:

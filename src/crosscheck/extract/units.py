@@ -1291,7 +1291,16 @@ _NOT_A_RATE_AFTER = frozenset(
 
 def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """'per barrel', 'a month', 'each year' after a unit, or glued to it by hyphens
-    ('$80,000-a-year', '$3-per-gallon'): (the per-word, its index)."""
+    ('$80,000-a-year', '$3-per-gallon'): (the per-word, its index); a time's word named by
+    its unit (lexicon.RATE_TIMES: 'per annum' a year, 'per hr' an hour)."""
+    from crosscheck.extract.lexicon import RATE_TIMES
+
+    found = _per_word(tokens, last)
+    return None if found is None else (RATE_TIMES.get(found[0], found[0]), found[1])
+
+
+def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
+    """per_unit's word as written."""
     from crosscheck.extract.lexicon import PER_WORDS
 
     n = len(tokens)
