@@ -4439,6 +4439,9 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         # (second review) a dose per day in its symbols, millibars in the plural
         ("Workers got 5 mSv/day at the gate.", 5, "millisievert per day", "mSv/day"),
         ("Pressure fell to 960 mbars on Sunday.", 960, "millibar", "mbars"),
+        # (re-read) any unit of the table per hour, day or year after a slash, not the
+        # doses' symbols alone
+        ("Levels reached 2 rem/hr at the gate.", 2, "rem per hour", "rem/hr"),
     ],
 )  # fmt: skip
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(

@@ -924,11 +924,6 @@ def _hertz(m: re.Match[str]) -> str:
     return ("k" if prefix in "kK" else prefix.upper()) + "Hz" if prefix else "Hz"
 
 
-# The symbols of doses (a regular expression each) and the units they name
-_DOSE_SYMBOLS = (
-    ("mSv", "millisievert"), ("[\u03bc\u00b5u]Sv", "microsievert"), ("nSv", "nanosievert"),
-    ("mrem", "millirem"),
-)  # fmt: skip
 # Abbreviations news writes after a figure that quantulum3 reads wrong or not at all, and
 # the unit each names: torque ("332 lb-ft", "300 ft-lbs", "275 pound-feet": quantulum3 says
 # pounds of mass), fuel economy, speed with dots, basketball's per-game averages,
@@ -965,13 +960,8 @@ _NAMED_TABLE = (
     (r"mbars?|mb", "millibar"),
     # radiation's doses and activity (quantulum3 reads "mSv" and "rem" as no unit,
     # "millisieverts" and "millicuries" as counts, "1.5 TBq" as terabyte quintals): a
-    # symbol in its case, a name in any, a dose's symbol per hour or per year too ("20
-    # mSv/h", "1 mSv/yr")
-    *(
-        (rf"{symbol}/(?:{words})", f"{unit} per {per}")
-        for symbol, unit in _DOSE_SYMBOLS
-        for per, words in (("hour", "hr?|hour"), ("day", "d|day"), ("year", "yr?|year"))
-    ),
+    # symbol in its case, a name in any (per hour, day or year after a slash:
+    # _NAMED_RATE)
     (r"(?i:millisieverts?)|mSv", "millisievert"),
     (r"(?i:microsieverts?)|[\u03bc\u00b5u]Sv", "microsievert"),
     (r"(?i:nanosieverts?)|nSv", "nanosievert"),
@@ -997,10 +987,13 @@ _NAMED_TABLE = (
 # ended as _NAMED_END says: not before another letter or digit ("mlb"), a slash or a hyphen
 # that makes it part of another unit or name ("200 ml/min", "MPG-7", "a 5 pound foot-long
 # lobster"): one match a figure, not one a unit
+# a time after a slash that makes any unit of the table a rate ("20 mSv/h", "2 rem/hr",
+# "1 mSv/yr", "5 mSv/day")
+_NAMED_RATE = r"/(?:(?P<hour>hr?|hour)|(?P<day>d|day)|(?P<year>yr?|year))"
 _NAMED_UNITS = re.compile(
     "(?:"
     + "|".join(f"(?P<u{k}>{p})" for k, (p, _unit) in enumerate(_NAMED_TABLE))
-    + ")"
+    + f")(?:{_NAMED_RATE})?"
     + r"(?![A-Za-z0-9/\-\u2010\u2011])"
 )
 # the per-game averages: counts, as "15.3 points per game" is
@@ -1030,7 +1023,11 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
         return None
     if _names_a_body(m.group(), tokens, end):
         return None
-    unit = _NAMED_TABLE[int(m.lastgroup[1:])][1]
+    named = next(g for g in m.groupdict() if g.startswith("u") and m.group(g) is not None)
+    unit = _NAMED_TABLE[int(named[1:])][1]
+    per = next((t for t in ("hour", "day", "year") if m.group(t) is not None), None)
+    if per is not None and " per " not in unit:
+        unit = f"{unit} per {per}"
     if m.group() == "mb" and not any(t.lower in _PRESSURE_WORDS for t in tokens):
         unit = "megabyte"  # "a 500 mb file", "256mb of RAM" (quantulum3's: a millibarn)
     kind = "count" if unit in _PER_GAME else "measure"
