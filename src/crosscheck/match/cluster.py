@@ -849,7 +849,7 @@ def _threshold(p: Profile) -> bool:
     and goal after it (_THRESHOLD), a minimum required before it, what must be done
     before it ("needs to", "has to", "must") with a goal after it (_NEEDS_TO), or what a
     verb of need in the present takes before a goal ("needs 226 votes to pass")."""
-    end = p.start + len(p.claim.text)
+    end = p.end
     before = p.sentence[: p.start]
     return bool(
         _THRESHOLD.match(p.sentence, end)
@@ -921,7 +921,7 @@ def _capacity(p: Profile) -> bool:
         or _CAPACITY.search(before)
         or (
             _HYPHENED_SEATS.search(c.text) is not None
-            and _SEATS_OF_A_PLACE.match(p.sentence, p.start + len(c.text)) is not None
+            and _SEATS_OF_A_PLACE.match(p.sentence, p.end) is not None
         )
         or (c.unit is None and _HOLDS.search(before))
     )
@@ -983,7 +983,7 @@ def _counted_in(p: Profile) -> tuple[str, frozenset[str]] | None:
     capitals, and for a list of them."""
     if p.title or p.claim.kind == "age":
         return None
-    m = _DIVISION_AFTER.match(p.sentence, p.start + len(p.claim.text))
+    m = _DIVISION_AFTER.match(p.sentence, p.end)
     if m is None:
         return None
     words = [w.lower().replace(".", "") for w in re.split(r"[\s-]+", m.group(1)) if w]
@@ -1011,7 +1011,7 @@ def _extent(p: Profile) -> str | None:
     c = p.claim
     if c.kind != "measure" or not quantity.same_dimension(c.unit, "metre"):
         return None
-    m = _EXTENT.match(p.sentence, p.start + len(c.text))
+    m = _EXTENT.match(p.sentence, p.end)
     if m is None or (m.group(1) in ("across", "deep") and _GOING.match(p.sentence, m.end())):
         return None
     return _EXTENT_WORDS[" ".join(m.group(1).split())]
@@ -1054,7 +1054,7 @@ def _compared_over(p: Profile) -> str | None:
     c = p.claim
     if c.kind not in ("percent", "money", "count", "measure"):
         return None
-    m = _COMPARED_OVER.match(p.sentence, p.start + len(c.text))
+    m = _COMPARED_OVER.match(p.sentence, p.end)
     if m is None:
         return None
     if m.group("same"):
@@ -1236,13 +1236,13 @@ class _Summary:
         # Doug Keller", "John F. Smith", "Acme Corp" and "Acme Corporation") shares one
         if self.owners and other.owners and owners_apart(self.owners, other.owners):
             return "the words tie the figures to different owners"
-        if self.years and other.years and not (self.years & other.years):
+        if _apart(self.years, other.years):
             return "events of other years"
         if any(ka == kb and not (a & b) for ka, a in self.places for kb, b in other.places):
             return "counted in other divisions (two counties, two provinces)"
-        if self.extents and other.extents and self.extents != other.extents:
+        if _apart(self.extents, other.extents):
             return "lengths of other extents (wide / deep)"
-        if self.compared and other.compared and self.compared != other.compared:
+        if _apart(self.compared, other.compared):
             return "changes over other periods (year on year / month on month)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
@@ -1303,6 +1303,12 @@ class _Summary:
                         self.mode, self.sexes | other.sexes,
                         self.places | other.places, self.extents | other.extents,
                         self.compared | other.compared)  # fmt: skip
+
+
+def _apart(a: frozenset[Any], b: frozenset[Any]) -> bool:
+    """Whether two clusters' said values of one kind (years, extents, periods) keep them
+    apart: both say some, and none in common."""
+    return bool(a and b and not (a & b))
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:

@@ -82,6 +82,11 @@ class Profile:
     in_document: int  # claims of the same label in the same document (a box score: many)
     first: bool  # the document's first claim of this label (the figure a story leads with)
 
+    @property
+    def end(self) -> int:
+        """Where the figure's words end in the sentence (the words after it start there)."""
+        return self.start + len(self.claim.text)
+
 
 # What a claim's profile reads of its article alone, and the most of its making (its
 # subject record, its window of words): kept by a store for each article (known, made),
