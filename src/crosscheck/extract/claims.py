@@ -361,9 +361,9 @@ def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | Non
     word = tokens[j + 1]
     if word.lower in TIME_UNITS:
         return UnitInfo(TIME_UNITS[word.lower], "duration", word.text, j + 1)
-    if word.lower == "percentage" and j + 2 < n and tokens[j + 2].lower == "point":
-        # "half a percentage point", as "0.5 percentage points" is (not "half a percentage")
-        return UnitInfo("percentage point", "percent", "percentage point", j + 2)
+    points = unit_after(tokens, j, None)  # "half a percentage point", as "0.5 ... points"
+    if points is not None and points.unit == "percentage point":
+        return points
     measure = unit_for_word(word.text)
     return None if measure is None else UnitInfo(measure, "measure", word.text, j + 1)
 
