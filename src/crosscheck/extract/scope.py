@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     TIME_UNITS,
 )
 from crosscheck.extract.timex import MONTH, YEAR
+from crosscheck.model import CAPITAL
 
 # how far from the figure a frame or a definition is looked for, in characters
 REACH_LEFT = 80
@@ -305,15 +306,15 @@ _GOES_ON = re.compile(
 )
 # after the figure: "31 (people died) in a similar flood in 2019"
 _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
-# the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
-# story's days): in what opens the clause ("In 2019, a similar flood", "The 2019 floods,
-# the last comparable disaster,") or right after the words ("a similar flood in 2019")
 # a "when" clause after the year of a "since" ("since 2008, when Hurricane Ike killed"),
 # up to the figure (group 2: its words before it)
 _SINCE_WHEN = re.compile(rf"\bsince\s+({YEAR})\s*,\s+when\s+([^,.;:]*?)\s*$", re.IGNORECASE)
 # the name that opens such a clause ("Hurricane Ike killed"): the recalled event's words
-_WHEN_NAMED = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\b")
+_WHEN_NAMED = re.compile(rf"(?:The\s+)?((?:{CAPITAL}[\w'’-]*\s+)*{CAPITAL}[\w'’-]*)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
+# story's days): in what opens the clause ("In 2019, a similar flood", "The 2019 floods,
+# the last comparable disaster,") or right after the words ("a similar flood in 2019")
 _BARE_YEAR = re.compile(rf"(?:^\s*|\b(?:in|of|during|the|an?|its)\s+)({YEAR})\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"^,?\s+(?:in|of|during)\s+({YEAR})\b", re.IGNORECASE)
 
