@@ -1991,6 +1991,8 @@ def test_a_figure_after_according_to_ends_no_source(
         ("According to the lawyer representing John Smith, 40 people were questioned.",
          "40 people", "lawyer-representing-john-smith"),
         ("The ruling ANC said 40 seats were won.", "40 seats", "ANC"),
+        # (re-read) any adjective in -ing of the lexicon's, not a word list of two
+        ("According to the outgoing Fidesz, 40 seats were won.", "40 seats", "fidesz"),
     ],
 )  # fmt: skip
 def test_a_described_name_is_the_source(text: str, figure: str, source: str) -> None:

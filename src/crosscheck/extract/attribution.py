@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     DETERMINERS,
     FIGHTING_VERBS,
+    ING_ADJECTIVES,
     ING_CIRCUMSTANCES,
     ING_PREPOSITIONS,
     IRREGULAR,
@@ -1319,10 +1320,11 @@ def _describes(small: list[str]) -> bool:
     another party: no preposition or relative ("the mayor of Houston", "the chief
     executive of the airline Qantas"), no list ("the local authorities and the UN"), no
     verb in -ing taking the name as its object ("the newspaper suing OpenAI", "the
-    lawyer representing John Smith"; "ruling", "governing" describe)."""
+    lawyer representing John Smith"; an adjective in -ing, lexicon.ING_ADJECTIVES,
+    describes: "the ruling ANC", "the outgoing mayor John Smith")."""
     if any(w in PREPOSITIONS or w in RELATIVES or w in _LIST_WORDS for w in small):
         return False
-    return not (small[-1].endswith("ing") and small[-1] not in ("ruling", "governing"))
+    return not (small[-1].endswith("ing") and small[-1] not in ING_ADJECTIVES)
 
 
 _LIST_WORDS = frozenset(("and", "or", "the", "a", "an", "nor"))

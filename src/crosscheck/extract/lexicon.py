@@ -612,7 +612,8 @@ ADVERBS = words("also still just only even now then already again ever never soo
 # alive"): context.adverb_before_verb
 VERB_ADVERBS = ADVERBS | words("later")
 ING_ADJECTIVES = words(
-    "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
+    """whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring
+    neighboring ruling governing outgoing incoming reigning"""
 )
 TAKEN_FOR_VERBS = ADVERBS | COMMON_ADJECTIVES | ING_ADJECTIVES
 # Sentence adverbs that open no name ("Later Doe added", "Meanwhile Smith said": Doe's,
