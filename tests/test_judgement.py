@@ -1534,6 +1534,9 @@ _DIVISIONS_APART = [
       "The fires killed 12 people in LA County, officials said."), ["discrepancy"]),
     (("The storm killed 9 people in Miami-Dade County, officials said.",
       "The storm killed 12 people in Dade County, officials said."), ["discrepancy"]),
+    # (re-read) a word in common does not make two counties one
+    (("The fires burned 9,000 acres in San Diego County, officials said.",
+      "The fires burned 4,000 acres in San Bernardino County, officials said."), []),
     # a province and a district of it may be one attack's, named in turn
     (("A suicide bomber killed 12 people in Helmand Province, officials said.",
       "A suicide bomber killed 15 people in Nad Ali District, officials said."),

@@ -1145,9 +1145,9 @@ class _Summary:
     sexes: frozenset[str] = frozenset()
     # the divisions its figures are counted in, each its kind and the words of its name
     # (_counted_in: "killed 9 people in Jefferson County": ("county", {"jefferson"})):
-    # figures counted in two divisions of one kind whose names share no word are two
-    # places' (a province and a district may be a whole and its part, which one event's
-    # articles name in turn: not kept apart)
+    # figures counted in two divisions of one kind, neither name's words all the other's,
+    # are two places' (a province and a district may be a whole and its part, which one
+    # event's articles name in turn: not kept apart)
     places: frozenset[tuple[str, frozenset[str]]] = frozenset()
     # the extents its lengths measure, when their words say it (_extent: "40 feet wide",
     # "12 feet deep", "a 40-foot-wide crater"): a width is no depth
@@ -1238,7 +1238,12 @@ class _Summary:
             return "the words tie the figures to different owners"
         if _apart(self.years, other.years):
             return "events of other years"
-        if any(ka == kb and not (a & b) for ka, a in self.places for kb, b in other.places):
+        # (one division's name may be said in part, "Dade" of "Miami-Dade", or in its
+        # initials, "LA": one set of words holds the other's; "San Diego" and "San
+        # Bernardino" share a word and are two)
+        if any(
+            ka == kb and not (a <= b or b <= a) for ka, a in self.places for kb, b in other.places
+        ):
             return "counted in other divisions (two counties, two provinces)"
         if _apart(self.extents, other.extents):
             return "lengths of other extents (wide / deep)"
