@@ -131,10 +131,9 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, list[str]]:
     2005_05_01_archive.html). A saved page is dated from its metadata, markup and address
     alone (htmldate; its text's dates are not read, by design: docs/how-it-works.md)."""
     from crosscheck.ingest.dates import (
-        dateline_to_come,
-        from_dateline,
         from_file_name,
         from_url,
+        read_dateline,
         unreal_day_in_name,
     )
 
@@ -142,10 +141,10 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, list[str]]:
     notes: list[str] = []
     if dating is None and doc.format != "html":
         headline_end = doc.title_span[1] if doc.title_span else 0
-        line = from_dateline(doc.text, headline_end)
+        line, to_come = read_dateline(doc.text, headline_end)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])
-        elif (to_come := dateline_to_come(doc.text, headline_end)) is not None:
+        elif to_come is not None:
             written, named = to_come
             notes.append(f'the dateline "{written}" names a day to come ({named}); not used')
     if dating is None and (day := from_url(doc.url)):

@@ -310,7 +310,10 @@ _DATELINES = [re.compile(rf"{_DATELINE_KIND}{day}{_DATELINE_TIME}", re.I) for da
 _LINE_EDGES = " \t*_#>|-–—.:"  # markdown's emphasis and headings, separators
 
 
-def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, str] | None:
+Dateline = tuple[str | None, str | None, str]  # (published, updated, line as written)
+
+
+def from_dateline(text: str, after: int = 0) -> Dateline | None:
     """The article's (published, updated, line) days from its dateline (ISO text; the
     line as written), or None when its first lines hold none; ``after``: where the text's
     headline ends, when the text holds one (a date alone in it is no dateline; "Posted:
@@ -318,28 +321,29 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
     the update; any other dateline the publication; a second dateline of a kind already
     found is not read. Digits with slashes are read only when they can be read one way
     ("11/28/05", "28/11/2005"; not "04/02/07": April or February)."""
+    return read_dateline(text, after)[0]
+
+
+def read_dateline(text: str, after: int = 0) -> tuple[Dateline | None, tuple[str, str] | None]:
+    """``from_dateline``'s days, and when it finds none because every dateline names a
+    day after tomorrow, the first as written and the day it was read as (ISO: "11/28/68"
+    is 2068, as strptime reads two digits): no article is of a day to come, so none is
+    read, and the reader is told (a slip such as "2027" for "2026"). The lines are read
+    once."""
     found: dict[str, str] = {}
     written: dict[str, str] = {}  # each kind's line
+    latest = latest_day()
+    first: tuple[str, str] | None = None  # the first dateline, whatever its day
     for kind, day, line in _datelines(text, after):
-        if day <= latest_day() and kind not in found:
+        first = first or (line, day.isoformat())
+        if day <= latest and kind not in found:
             found[kind], written[kind] = day.isoformat(), line
     if not found:
-        return None
+        return None, first
     published, updated = found.get("published"), found.get("updated")
     if published and updated and updated <= published:
         updated = None  # (an update before the publication, or that day: none to place)
-    return published, updated, written.get("published") or written["updated"]
-
-
-def dateline_to_come(text: str, after: int = 0) -> tuple[str, str] | None:
-    """The first dateline of ``text`` (``from_dateline``'s) as written and the day it was
-    read as (ISO: "11/28/68" is 2068, as strptime reads two digits), when every one names
-    a day after tomorrow: no article is of a day to come, so none is read, and the reader
-    is told (a slip such as "2027" for "2026")."""
-    lines = list(_datelines(text, after))
-    if not lines or any(day <= latest_day() for _kind, day, _line in lines):
-        return None
-    return lines[0][2], lines[0][1].isoformat()
+    return (published, updated, written.get("published") or written["updated"]), None
 
 
 def _datelines(text: str, after: int) -> Iterator[tuple[str, date, str]]:
