@@ -1596,13 +1596,46 @@ _PERIODS_APART = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("texts", "verdicts"), _DIVISIONS_APART + _EXTENTS_APART + _PERIODS_APART)
-def test_figures_of_other_divisions_extents_or_periods_are_not_compared(
+_PEOPLE_AND_THINGS = [
+    # (outside hunt) one verb, a count of people and one of homes: an error
+    (("About 14,000 people have been evacuated.", "About 5,000 homes have been evacuated."),
+     []),
+    (("The floods affected 12,000 people, officials said.",
+      "The floods affected 3,000 households, officials said."), []),
+    (("Officials ordered 900 people evacuated from the area.",
+      "Officials ordered 300 buildings evacuated in the area."), []),
+    (("The army lost 1,200 men in the battle.", "The army lost 900 tanks in the battle."),
+     []),
+    # a corroboration too: 40 people arrested are not 40 cars seized
+    (("Police arrested 40 people on Sunday.", "Police seized 40 cars on Sunday."), []),
+    # (review) jobs are no things: "3,000 jobs" are as often "3,000 workers"; nor is a
+    # word that alone counts people as well as an object ("fighters", "fighter jets")
+    (("The company will hire 5,000 workers at the plant.",
+      "The company will add 4,000 jobs at the plant."), ["discrepancy"]),
+    (("The air force sent 24 fighters to the base.",
+      "The air force sent 20 fighter jets to the base."), ["discrepancy"]),
+    # people named two ways are compared; so are homes, and those a concept of their
+    # own counts who may be people ("teachers")
+    (("About 14,000 people have been evacuated.",
+      "About 5,000 residents have been evacuated."), ["discrepancy"]),
+    (("The fire destroyed 212 homes, officials said.",
+      "The fire destroyed 340 houses, officials said."), ["discrepancy"]),
+    (("About 14,000 teachers went on strike.", "About 11,000 people went on strike."),
+     ["discrepancy"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    _DIVISIONS_APART + _EXTENTS_APART + _PERIODS_APART + _PEOPLE_AND_THINGS,
+)
+def test_figures_of_other_divisions_extents_periods_or_of_people_and_things_are_apart(
     tmp_path: Path, texts: tuple[str, str], verdicts: list[str]
 ) -> None:
-    """Hard facts of clustering read from the words right after a figure: two named
-    divisions of one kind ("in Jefferson County", "in Orange County"), two extents of a
-    length ("40 feet wide", "12 feet deep"), two periods of a change ("year on year",
-    "month on month") are two subjects; one said two ways is one."""
+    """Hard facts of clustering read from the words of a figure: two named divisions of
+    one kind ("in Jefferson County", "in Orange County"), two extents of a length ("40
+    feet wide", "12 feet deep"), two periods of a change ("year on year", "month on
+    month"), a count of people and one of things ("14,000 people", "5,000 homes") are two
+    subjects; one said two ways is one."""
     found = findings(tmp_path, *texts)
     assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]

@@ -329,6 +329,23 @@ def test_a_concepts_event_key_is_true_or_false(tmp_path: Path) -> None:
         concept_table(settings)
 
 
+def test_a_concepts_object_key_is_true_or_false(tmp_path: Path) -> None:
+    """`object` is a yes or no too, and a concept file may mark its own concept one."""
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "good").mkdir()
+    settings = _concept_file(
+        tmp_path / "bad", "concepts:\n  - id: crate\n    terms: [crate]\n    object: 'yes'\n"
+    )
+    with pytest.raises(ConfigError, match=r"concepts\.yml:4: concept 'crate': 'object' is true"):
+        concept_table(settings)
+    settings = _concept_file(
+        tmp_path / "good", "concepts:\n  - id: crate\n    terms: [crate]\n    object: true\n"
+    )
+    table = concept_table(settings)
+    assert table.is_object("crate") and table.is_object("dwellings")
+    assert not table.is_object("people") and not table.is_object("jobs")
+
+
 def test_an_age_shows_the_year_its_words_tie_to_it(tmp_path: Path) -> None:
     """An age is its person's at the time of writing ("Sixty-year-old Holt is now accused
     of murders in 1967": no year), unless the sentence ties the year to the age ("in 2005,

@@ -1155,6 +1155,11 @@ class _Summary:
     # the periods its changes are said to be over (_compared_over: "rose 2.4% year on
     # year": "year"; "0.2% month on month": "month"): a yearly change is no monthly one
     compared: frozenset[str] = frozenset()
+    # whether its counts count people or things, for those the concept files say
+    # which of (_counts_people: "14,000 people", "5,000 homes"): a count of people never
+    # joins a count of things ("14,000 people have been evacuated", "5,000 homes have
+    # been evacuated": one verb, two subjects)
+    people: frozenset[bool] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1206,7 +1211,9 @@ class _Summary:
                         _mode(p), _sex_of_age(p),
                         frozenset({at}) if (at := _counted_in(p)) else frozenset(),
                         frozenset({e}) if (e := _extent(p)) else frozenset(),
-                        frozenset({o}) if (o := _compared_over(p)) else frozenset())  # fmt: skip
+                        frozenset({o}) if (o := _compared_over(p)) else frozenset(),
+                        frozenset({who}) if (who := _counts_people(p, concepts)) is not None
+                        else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1249,6 +1256,8 @@ class _Summary:
             return "lengths of other extents (wide / deep)"
         if _apart(self.compared, other.compared):
             return "changes over other periods (year on year / month on month)"
+        if _apart(self.people, other.people):
+            return "a count of people is no count of things (people / homes)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
@@ -1307,7 +1316,22 @@ class _Summary:
                         self.earlier_named | other.earlier_named,
                         self.mode, self.sexes | other.sexes,
                         self.places | other.places, self.extents | other.extents,
-                        self.compared | other.compared)  # fmt: skip
+                        self.compared | other.compared,
+                        self.people | other.people)  # fmt: skip
+
+
+def _counts_people(p: Profile, concepts: ConceptTable | None) -> bool | None:
+    """Whether a count counts people ("14,000 people", "ten dead": a concept under
+    people) or things (a concept the concept files mark `object: true`: "5,000 homes");
+    None for any other figure: a noun no such concept holds ("30 structures", "3,000
+    jobs", "14,000 teachers"), a word that alone may be either ("24 fighters", of
+    "fighter jets"), a measure, a bare figure."""
+    c = p.claim
+    if concepts is None or c.kind != "count" or not p.label:
+        return None
+    if concepts.is_within(p.label, "people"):
+        return None if (c.unit or "").lower() in concepts.object_heads() else True
+    return False if concepts.is_object(p.label) else None
 
 
 def _apart(a: frozenset[Any], b: frozenset[Any]) -> bool:

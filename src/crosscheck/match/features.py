@@ -61,6 +61,9 @@ class ConceptTable:
     # concepts marked `event: true`: they count those something happened to (a label
     # keeps the verb that says what: match.cluster.label); read by no matching
     events: set[str] = field(default_factory=set)
+    # concepts marked `object: true`: they count things, never people ("homes",
+    # "vehicles"): a count of one never joins a count of people (match.cluster)
+    objects: set[str] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
     # what the lookups below ask of every label, made from by_term and by_predicate when
     # first asked (load_concepts fills the table, and nothing changes it after): the ids
@@ -72,6 +75,11 @@ class ConceptTable:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _outcomes: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    # the first words of the objects' terms of two words or more ("fighter" of "fighter
+    # jet"), made when first asked
+    _object_heads: frozenset[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     _fates: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     # predicate_sets by the lemmas of each verb's forms, made when first asked (a store's
     # re-run reads the table without the extractor)
@@ -130,6 +138,22 @@ class ConceptTable:
         """Whether a concept counts those something happened to: narrowed by verbs
         (`predicates`) or marked `event: true`."""
         return concept in self.events or concept in self._indexed()[1]
+
+    def is_object(self, concept: str) -> bool:
+        """Whether a concept counts things (it or a broader one is marked `object:
+        true`)."""
+        return any(c in self.objects for c in self.chain(concept))
+
+    def object_heads(self) -> frozenset[str]:
+        """The words an object's term of two words or more opens with ("fighter" of
+        "fighter jet"): such a word alone may count the thing as well as people."""
+        if self._object_heads is None:
+            self._object_heads = frozenset(
+                term.split()[0]
+                for term, cid in self.by_term.items()
+                if " " in term and self.is_object(cid)
+            )
+        return self._object_heads
 
     def concept_of(self, claim: Claim) -> str | None:
         unit = claim.unit
@@ -240,7 +264,7 @@ def _parts(unit: str) -> list[str]:
     return out
 
 
-_CONCEPT_KEYS = {"id", "terms", "broader", "predicates", "event"}
+_CONCEPT_KEYS = {"id", "terms", "broader", "predicates", "event", "object"}
 
 
 def load_concepts(paths: list[Path]) -> ConceptTable:
@@ -331,16 +355,20 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 set_when[cid] = next(clock)  # (the order 'broader's are read in)
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(verb.lower(), []).append(cid)
-            event = item.get("event")
-            if event is not None and not isinstance(event, bool):
-                raise ConfigError(
-                    f"{path}:{safeyaml.line_of(item, 'event')}: concept '{cid}': 'event' is "
-                    f"true or false (it counts those something happened to), not {shown(event)}"
-                )
-            if event:
-                table.events.add(cid)
-            elif event is False:
-                table.events.discard(cid)
+            for key, marked, meaning in (
+                ("event", table.events, "it counts those something happened to"),
+                ("object", table.objects, "it counts things, never people"),
+            ):
+                value = item.get(key)
+                if value is not None and not isinstance(value, bool):
+                    raise ConfigError(
+                        f"{path}:{safeyaml.line_of(item, key)}: concept '{cid}': '{key}' is "
+                        f"true or false ({meaning}), not {shown(value)}"
+                    )
+                if value:
+                    marked.add(cid)
+                elif value is False:
+                    marked.discard(cid)
         for index, group in enumerate(groups):
             if not isinstance(group, list):
                 raise ConfigError(
