@@ -1614,6 +1614,9 @@ _PEOPLE_AND_THINGS = [
       "The company will add 4,000 jobs at the plant."), ["discrepancy"]),
     (("The air force sent 24 fighters to the base.",
       "The air force sent 20 fighter jets to the base."), ["discrepancy"]),
+    # (second review) with a word before it too
+    (("The air force received 24 stealth fighters last year.",
+      "The air force received 20 stealth jets last year."), ["discrepancy"]),
     # people named two ways are compared; so are homes, and those a concept of their
     # own counts who may be people ("teachers")
     (("About 14,000 people have been evacuated.",

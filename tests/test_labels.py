@@ -21,6 +21,7 @@ from crosscheck.match.pairs import profiles
 from crosscheck.model import RunResult, Subject
 from crosscheck.pipeline import concept_table, run
 from crosscheck.report.html import group_html, numberline
+from tests.conftest import write_story
 
 
 def helper_labels(result: RunResult, settings: Settings | None = None) -> dict[str, str]:
@@ -344,6 +345,27 @@ def test_a_concepts_object_key_is_true_or_false(tmp_path: Path) -> None:
     table = concept_table(settings)
     assert table.is_object("crate") and table.is_object("dwellings")
     assert not table.is_object("people") and not table.is_object("jobs")
+
+
+def test_a_concept_file_may_take_the_object_mark_away(tmp_path: Path) -> None:
+    """A user's file that says `object: false` of a shipped concept takes its mark: a
+    count of homes and one of people are compared again; a concept under a marked one
+    is one too ("huts" under dwellings)."""
+    texts = ("About 14,000 people have been evacuated.", "About 5,000 homes have been evacuated.")
+    (tmp_path / "off").mkdir()
+    off = _concept_file(
+        tmp_path / "off", "concepts:\n  - id: dwellings\n    terms: [home]\n    object: false\n"
+    )
+    assert not concept_table(off).is_object("dwellings")
+    story = write_story(tmp_path / "story", *texts)
+    assert [f.kind for f in run([story], replace(off, fail_on="never")).findings] == [
+        "numeric-agreement"
+    ]
+    (tmp_path / "huts").mkdir()
+    huts = _concept_file(
+        tmp_path / "huts", "concepts:\n  - id: huts\n    broader: dwellings\n    terms: [hut]\n"
+    )
+    assert concept_table(huts).is_object("huts")
 
 
 def test_an_age_shows_the_year_its_words_tie_to_it(tmp_path: Path) -> None:

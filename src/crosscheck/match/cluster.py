@@ -1159,7 +1159,7 @@ class _Summary:
     # which of (_counts_people: "14,000 people", "5,000 homes"): a count of people never
     # joins a count of things ("14,000 people have been evacuated", "5,000 homes have
     # been evacuated": one verb, two subjects)
-    people: frozenset[bool] = frozenset()
+    of_people: frozenset[bool] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1256,7 +1256,7 @@ class _Summary:
             return "lengths of other extents (wide / deep)"
         if _apart(self.compared, other.compared):
             return "changes over other periods (year on year / month on month)"
-        if _apart(self.people, other.people):
+        if _apart(self.of_people, other.of_people):
             return "a count of people is no count of things (people / homes)"
         if _another_event(self, other) or _another_event(other, self):
             return "a figure of another event ('a similar flood in 2019') is not this story's"
@@ -1317,20 +1317,21 @@ class _Summary:
                         self.mode, self.sexes | other.sexes,
                         self.places | other.places, self.extents | other.extents,
                         self.compared | other.compared,
-                        self.people | other.people)  # fmt: skip
+                        self.of_people | other.of_people)  # fmt: skip
 
 
 def _counts_people(p: Profile, concepts: ConceptTable | None) -> bool | None:
     """Whether a count counts people ("14,000 people", "ten dead": a concept under
     people) or things (a concept the concept files mark `object: true`: "5,000 homes");
     None for any other figure: a noun no such concept holds ("30 structures", "3,000
-    jobs", "14,000 teachers"), a word that alone may be either ("24 fighters", of
-    "fighter jets"), a measure, a bare figure."""
+    jobs", "14,000 teachers", "3 gunmen"), a noun that alone may be either ("24 stealth
+    fighters", of "fighter jets"), a measure, a bare figure."""
     c = p.claim
     if concepts is None or c.kind != "count" or not p.label:
         return None
     if concepts.is_within(p.label, "people"):
-        return None if (c.unit or "").lower() in concepts.object_heads() else True
+        noun = (c.unit or "").lower().split()
+        return None if noun and noun[-1] in concepts.object_heads() else True
     return False if concepts.is_object(p.label) else None
 
 
