@@ -231,6 +231,9 @@ def test_a_time_after_but_and_a_clause_is_that_clause_s(
         ("Arrests fell 12% from September to about 56,400, police said.", "about 56,400",
          None),
         ("Revenue rose 4% from last year to reach $3 billion.", "4%", None),
+        # (outside hunt) nor of a figure in a clause after it: the outlook was last year's
+        ("The company posted sales of $4.8bn, an increase of about 6% on last year, and "
+         "said it now expects full-year revenue of $19bn.", "$19bn", None),
         ("In October, arrests fell 12% from September, when police made 64,000 arrests.",
          "64,000 arrests", "from September"),
         ("In March, retail sales rose 0.4% from February, when they had fallen 0.8%.",

@@ -481,8 +481,6 @@ _SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|\s[-\u2013]\s", re.
 _SPAN_AFTER = re.compile(rf"\s*(?:{_TO})", re.IGNORECASE)
 _SPAN_TO = re.compile(rf"\s*(?i:{_TO})\s*(?:{MONTH}|{YEAR}\b)")
 _WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
-# the level a change reached from its baseline: "fell 12% from September to about 56,400"
-_REACHED = re.compile(r"\s*to\b[^,;.]*", re.IGNORECASE)
 
 
 def _starts_no_period(
@@ -532,14 +530,16 @@ def _excluded(
     ranked: Sequence[TimeMention],
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
-    one its figure is the level reached from ("fell 12% from September to about 56,400";
-    but "from 2023, when the district had 15,200 students" is 2023's); for a change, each
+    each before it (the level reached from one, "fell 12% from September to about 56,400";
+    a figure of a clause after it, "up 6% on last year, and expects revenue of €19bn":
+    this year's) but one its clause refers back to ("from 2023, when the district had
+    15,200 students" is 2023's); for a change, each
     but one its clause refers back to ("rose 0.4% from February, when they had fallen
     0.8%": February's); and the time of its earlier figure ("3.1%, up from 2.9% in
     September": the 2.9%'s); and a rank's time (``ranked``, _ranked_since) unless the
     figure's clause goes back to it (_back_to)."""
     if c.change is None:
-        out = [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
+        out = [t for t in baselines if t.end <= rel[0] and not _WHEN.search(text, t.end, rel[0])]
     else:
         out = [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
     # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
