@@ -231,9 +231,25 @@ def test_a_time_after_but_and_a_clause_is_that_clause_s(
         ("Arrests fell 12% from September to about 56,400, police said.", "about 56,400",
          None),
         ("Revenue rose 4% from last year to reach $3 billion.", "4%", None),
-        # (outside hunt) nor of a figure in a clause after it: the outlook was last year's
+        # (outside hunt) nor of a figure in a clause after it: the outlook was dated to
+        # last year, the baseline before it
         ("The company posted sales of $4.8bn, an increase of about 6% on last year, and "
          "said it now expects full-year revenue of $19bn.", "$19bn", None),
+        ("Revenue grew 12% on last year, reaching $2.1bn.", "$2.1bn", None),
+        ("Inflation rose 0.4% from September, and the central bank kept its rate at 4.5%.",
+         "4.5%", None),
+        # (review) unless its words tie it back: a possessive, a level of it, a clause
+        # that refers back, with no clause joined on after that one
+        ("Sales rose 5% from 2022, which had seen revenue of $3bn.", "$3bn", "2022"),
+        ("Visitors rose 3% from last year's 1,200 visitors.", "1,200 visitors", "last year"),
+        ("Enrollment rose 4% from 2023 levels of 15,200 students.", "15,200 students",
+         "2023"),
+        ("Crime fell 5% from last year, which saw 12,000 offences.", "12,000 offences",
+         "last year"),
+        ("The party's vote fell 8% from 2019, the year it won 202 seats.", "202 seats",
+         "2019"),
+        ("Sales rose 15% from last year, when the group sold 2 million phones, and it now "
+         "expects 2.3 million phones.", "2.3 million phones", None),
         ("In October, arrests fell 12% from September, when police made 64,000 arrests.",
          "64,000 arrests", "from September"),
         ("In March, retail sales rose 0.4% from February, when they had fallen 0.8%.",

@@ -480,7 +480,28 @@ _TO = r"(?:to|through|thru|till|until)\b|[-\u2013]"
 _SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|\s[-\u2013]\s", re.IGNORECASE)
 _SPAN_AFTER = re.compile(rf"\s*(?:{_TO})", re.IGNORECASE)
 _SPAN_TO = re.compile(rf"\s*(?i:{_TO})\s*(?:{MONTH}|{YEAR}\b)")
-_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+# what ties a figure after a baseline back to the baseline's time: its possessive or a
+# level of it right after it ("from last year's 1,200 visitors", "from 2023 levels of
+# 15,200"), or a clause that refers back to it ("from 2023, when the district had 15,200
+# students", ", which saw 12,000 offences", ", a year in which", ", the year it won 202
+# seats"), when no clause is joined on after that one ("from last year, when it sold 2
+# million, and it now expects 2.3 million": the forecast is not last year's)
+_TIED_BACK = re.compile(
+    r"'s\b|\s+(?:levels?|records?|totals?|figures?|peaks?|highs?|lows?|tally)\s+of\b",
+    re.IGNORECASE,
+)
+_BACK = re.compile(r",\s+(?:when|which|where|a\s+year\s+(?:in\s+which|when)|the\s+year)\b",
+                   re.IGNORECASE)  # fmt: skip
+_JOINED_ON = re.compile(r",\s+(?:and|but)\b|;", re.IGNORECASE)
+
+
+def _refers_back(text: str, end: int, start: int) -> bool:
+    """Whether the words from a baseline time's ``end`` to a figure's ``start`` tie the
+    figure to that time (_TIED_BACK, _BACK)."""
+    if _TIED_BACK.match(text, end, start):
+        return True
+    backs = list(_BACK.finditer(text, end, start))
+    return bool(backs) and not _JOINED_ON.search(text, backs[-1].end(), start)
 
 
 def _starts_no_period(
@@ -531,17 +552,18 @@ def _excluded(
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
     each before it (the level reached from one, "fell 12% from September to about 56,400";
-    a figure of a clause after it, "up 6% on last year, and expects revenue of €19bn":
-    this year's) but one its clause refers back to ("from 2023, when the district had
-    15,200 students" is 2023's); for a change, each
+    a figure of a clause after it, "up 6% on last year, and expects revenue of €19bn",
+    whose time is then another's or none) but one its words tie it back to (_refers_back:
+    "from 2023, when the district had 15,200 students" and "from last year's 1,200" are
+    those years'); for a change, each
     but one its clause refers back to ("rose 0.4% from February, when they had fallen
     0.8%": February's); and the time of its earlier figure ("3.1%, up from 2.9% in
     September": the 2.9%'s); and a rank's time (``ranked``, _ranked_since) unless the
     figure's clause goes back to it (_back_to)."""
     if c.change is None:
-        out = [t for t in baselines if t.end <= rel[0] and not _WHEN.search(text, t.end, rel[0])]
+        out = [t for t in baselines if t.end <= rel[0] and not _refers_back(text, t.end, rel[0])]
     else:
-        out = [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
+        out = [t for t in baselines if not (t.end <= rel[0] and _refers_back(text, t.end, rel[0]))]
     # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
     # rates at 4.5%": a rank's baseline (not "the largest since 2019, when 900 flights
     # were cancelled": 2019's figure)
