@@ -4175,6 +4175,37 @@ def test_a_fraction_of_a_unit_is_a_figure_in_it(
     assert got == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # (outside hunt) basis points were a count of "basis points" (or "base pairs",
+        # "bits per second", a count of "basis" in a compound), never compared with
+        # percentage points
+        ("The bank cut rates by 25 basis points.", ("25 basis points", 25, "basis point")),
+        ("The Fed cut rates by 25bp on Tuesday.", ("25bp", 25, "basis point")),
+        ("The bank cut rates by 25 bps on Tuesday.", ("25 bps", 25, "basis point")),
+        ("Spreads widened 40bps in a week.", ("40bps", 40, "basis point")),
+        ("The bank delivered a 50-basis-point cut.",
+         ("50-basis-point", 50, "basis point")),
+        ("The bank delivered a 50 basis point cut.", ("50 basis point", 50, "basis point")),
+        ("The Fed announced a 25-bp cut in rates.", ("25-bp", 25, "basis point")),
+        # a percentage point in a compound was a measure in "percentage"
+        ("Labour holds a 10-percentage-point lead.",
+         ("10-percentage-point", 10, "percentage point")),
+    ],
+)  # fmt: skip
+def test_basis_points_are_points_of_a_percentage(text: str, read: tuple[str, float, str]) -> None:
+    c = one(text)
+    assert (c["text"], c["value"], c["unit"], c["kind"]) == (*read, "percent")
+
+
+def test_bp_is_a_base_pair_outside_a_sentence_of_rates() -> None:
+    """ "bp" is basis points only where the sentence speaks of rates: a gene's "300 bp"
+    stays quantulum3's base pairs."""
+    c = one("The fragment was 300 bp long.")
+    assert (c["unit"], c["kind"]) == ("base pair", "measure")
+
+
 def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
     """'half an hour' is '30 minutes' (it was a bare 'half', compared with nothing)."""
     from crosscheck import quantity
@@ -4442,6 +4473,10 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
         # (re-read) any unit of the table per hour, day or year after a slash, not the
         # doses' symbols alone
         ("Levels reached 2 rem/hr at the gate.", 2, "rem per hour", "rem/hr"),
+        # (outside hunt) a weather chart's sentence that says no "pressure": it was
+        # megabytes
+        ("The low deepened to 960 mb overnight.", 960, "millibar", "mb"),
+        ("The depression had a central reading of 1,002 mb.", 1002, "millibar", "mb"),
     ],
 )  # fmt: skip
 def test_an_abbreviated_unit_is_read_as_the_unit_it_names(

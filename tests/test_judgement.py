@@ -591,6 +591,49 @@ def test_pressures_and_radiation_convert(
     assert "cannot be compared" not in found[0].message, found[0].message
 
 
+_RATE = "The central bank {} on Tuesday, its governor said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict", "said"),
+    [
+        # (outside hunt) basis points were a count, kept apart from percentage points
+        ("raised rates by 25 basis points", "raised its rate by a quarter of a percentage "
+         "point", "corroboration", "agree on 25 basis points"),
+        ("raised rates by 25 basis points", "raised its rate by half a percentage point",
+         "discrepancy", "25 basis points (governor; a.txt); half a percentage point"),
+        ("cut rates by 50bp", "lowered rates by 0.25 percentage point", "discrepancy",
+         "50 bp is 100.0% above 0.25 percentage point"),
+        ("cut rates by 25 bps", "lowered rates by 0.25 percentage point", "corroboration",
+         "agree on 25 bps"),
+        # a percent beside them is in percentage points, as it was beside those: never
+        # 25 against 0.25 as written
+        ("raised rates by 25 basis points", "raised rates by 0.25%", "corroboration",
+         "agree on 25 basis points"),
+        ("raised rates by 25 basis points", "raised rates by 0.5%", "discrepancy",
+         "25 basis points (governor; a.txt); 0.5% (governor; b.txt)"),
+    ],
+)  # fmt: skip
+def test_basis_points_convert_into_percentage_points(
+    tmp_path: Path, first: str, second: str, verdict: str, said: str
+) -> None:
+    found = [f for f in findings(tmp_path, _RATE.format(first), _RATE.format(second))
+             if f.kind in ("numeric-agreement", "corroboration")]  # fmt: skip
+    assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
+    assert said in found[0].message, found[0].message
+
+
+def test_a_fraction_in_words_is_said_with_its_unit_once(tmp_path: Path) -> None:
+    """A fraction in words beside a figure in another unit says its unit as written:
+    'half a mile' (it was 'half a mile mile')."""
+    (found,) = findings(
+        tmp_path,
+        "The fire was half a mile from the town, officials said.",
+        "The fire was 3 km from the town, officials said.",
+    )
+    assert "half a mile (officials; a.txt); 3 km" in found.message, found.message
+
+
 @pytest.mark.parametrize(
     ("unit", "many"),
     [("inch of mercury", "inches of mercury"), ("millimeter of mercury", "millimeters of mercury"),

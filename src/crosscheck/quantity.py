@@ -215,9 +215,18 @@ def _radiation(doses: dict[str, float], activities: dict[str, float]) -> dict[st
 
 _METRIC_RADIATION = _radiation(_SI_DOSES, _SI_ACTIVITIES)
 _OTHER_RADIATION = _radiation(_OTHER_DOSES, _OTHER_ACTIVITIES)
+# Points of a percentage, the units of a change in a rate ("raised rates by a quarter of a
+# percentage point", "by 25 basis points"): figures of kind "percent" that convert. A
+# percent beside them is read in percentage points (``base``), as the rules and the
+# matcher compared the two as written before basis points converted: news writes a
+# rate's change both ways ("mortgage rates rose 0.25%" of a rate up 0.25 percentage
+# point), and "0.25%" is never 25 basis points as written
+POINTS: dict[str, Dimension] = {
+    "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
+}  # fmt: skip
 CONVERSIONS: dict[str, Dimension] = {
     **_METRIC_UNITS, **_OTHER_UNITS, **_METRIC_PRESSURES, **_OTHER_PRESSURES,
-    **_METRIC_RADIATION, **_OTHER_RADIATION, **_TIME_UNITS,
+    **_METRIC_RADIATION, **_OTHER_RADIATION, **_TIME_UNITS, **POINTS,
 }  # fmt: skip
 # Temperatures, whose scales' zeros differ: degrees Fahrenheit into degrees Celsius are
 # multiplied by 5/9 after 32 is taken off (an affine map, Scale); keyed in lower case, as
@@ -703,13 +712,17 @@ AS_WRITTEN = Scale()
 
 def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
     """The dimension of a measurement's unit and its Scale into the dimension's base unit
-    (metres, seconds, degrees Celsius), an age's too, in years (None when it does not
-    convert: counts, money and bare figures keep their own scale; a bare figure that may
+    (metres, seconds, degrees Celsius), an age's too, in years, points of a percentage in
+    percentage points (POINTS) (None when it does not convert: counts, money, percents
+    and bare figures keep their own scale; a bare figure that may
     be an age, 'the boy, 1,', is never joined with an age in months by the matcher:
     crosscheck.match.cluster). With ``matcher``, the matcher's reading: the units of
     MATCHER_AS_WRITTEN as written."""
     if c.kind == "age":
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
+    if c.kind == "percent" and (c.unit in POINTS or c.unit == "percent"):
+        name, factor = POINTS.get(c.unit or "", POINTS["percentage point"])
+        return name, Scale(factor)
     if c.kind not in MEASURED or (matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN):
         return None, AS_WRITTEN
     if (c.unit or "").lower() in TEMPERATURES:
@@ -750,6 +763,15 @@ def unit_words(c: Claim, value: float | None = None) -> str:
         if m := re.search(rf"(?<!\w){re.escape(form)}(?!\w)", c.text, re.IGNORECASE):
             return m.group()
     return one if c.kind == "count" else said
+
+
+def with_unit(said: str, unit: str) -> str:
+    """A figure's words and its unit's (unit_words) as findings write them: a percent
+    sign glued to the figure ('0.5%'), any other unit after a space ('25 basis
+    points')."""
+    if not unit:
+        return said
+    return f"{said}{unit}" if unit.startswith("%") else f"{said} {unit}"
 
 
 DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}

@@ -371,6 +371,35 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
     return spelt_sign(tokens, first) is not None
 
 
+# the words of a sentence that speaks of rates, where "bp" is basis points ("cut by
+# 25bp"); elsewhere it is base pairs ("a 300 bp fragment", quantulum3's reading). "bps" is
+# basis points in any sentence: news writes a bit rate with its prefix ("56 kbps")
+_OF_RATES = frozenset(
+    """rate rates yield yields spread spreads interest bond bonds percent percentage
+    margin margins coupon treasury treasuries premium %""".split()
+)
+
+
+def basis_points(tokens: list[Token], j: int) -> UnitInfo | None:
+    """Basis points, hundredths of a percentage point, written from tokens[j]: "basis
+    points", "basis-point" (as a hyphened compound ends: "a 50-basis-point cut"), "bps",
+    and "bp" in a sentence of rates (_OF_RATES). A percent's unit of its own, so a
+    quarter of a percentage point is 25 of them (quantity.POINTS)."""
+    n = len(tokens)
+    low = tokens[j].lower
+    if low == "basis":
+        k = j + 2 if j + 2 < n and tokens[j + 1].text in ("-", "\u2010", "\u2011") else j + 1
+        if k < n and tokens[k].lower in ("point", "points") and tokens[k].text.islower():
+            surface = "basis-" if k == j + 2 else "basis "
+            return UnitInfo("basis point", "percent", surface + tokens[k].text, k)
+        return None
+    if tokens[j].text == "bps" or (
+        tokens[j].text == "bp" and any(t.lower in _OF_RATES for t in tokens)
+    ):
+        return UnitInfo("basis point", "percent", tokens[j].text, j)
+    return None
+
+
 def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
     """The unit written after a figure that ends at token ``last``."""
     j = last + 1
@@ -387,6 +416,8 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo("percent", "percent", "per cent", j + 1)
     if low == "pc" and tok.start == tokens[last].end:
         return UnitInfo("percent", "percent", tok.text, j)  # "24pc": British per cent
+    if (points := basis_points(tokens, j)) is not None:
+        return points
     if low in PERCENT_WORDS:
         if j + 1 < n and tokens[j + 1].lower in ("points", "point"):
             return UnitInfo(
@@ -510,7 +541,8 @@ _HEAT_WORDS = frozenset(
 # is millibars; elsewhere it is megabytes ("a 500 mb file", "256mb of RAM")
 _PRESSURE_WORDS = frozenset(
     """pressure pressures barometer barometric millibar millibars hectopascal hectopascals
-    hurricane hurricanes typhoon typhoons cyclone cyclones storm storms""".split()
+    hurricane hurricanes typhoon typhoons cyclone cyclones storm storms depression
+    depressions deepen deepens deepened deepening""".split()
 )
 # the lower-case words that may follow a temperature's letter (numbers.PHRASE_ENDS and
 # "as"); any other ties the letter to a noun ('4 C grades', '34 F bras', 'Opus 59 C major')

@@ -917,7 +917,7 @@ def _with_unit(v: float, c: Claim | None) -> str:
     num = fmt_num(v)
     if c is None or not c.unit:
         return num
-    if c.kind == "percent":
+    if c.kind == "percent" and c.unit not in quantity.POINTS:  # not '25 basis points'
         return f"{num}%"
     surface = c.unit_surface or ""
     if c.kind == "money" and surface:  # "$", "US$", "€" before the figure; "euros" after

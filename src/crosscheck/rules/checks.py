@@ -195,10 +195,11 @@ def _sides(claims: list[Claim], units: bool = False) -> str:
 
 
 def _worded(c: Claim, units: bool) -> str:
-    """The figure as its wording gives it (``figure``), with its unit when asked."""
-    return (
-        f"{figure(c)} {quantity.unit_words(c)}" if units and quantity.unit_words(c) else figure(c)
-    )
+    """The figure as its wording gives it (``figure``), with its unit when asked and its
+    wording does not end with it already (a fraction in words: 'half a mile', not 'half a
+    mile mile')."""
+    said, unit = figure(c), quantity.unit_words(c) if units else ""
+    return said if said.lower().endswith(unit.lower()) else quantity.with_unit(said, unit)
 
 
 def worded_figures(claims: Sequence[Claim], among: Sequence[Claim]) -> list[str]:
@@ -216,8 +217,7 @@ def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool =
     gives it ('more than 2,000', figure())."""
     v = c.value if value is None else value
     written = figure(c) if qualified else fmt_num(v)
-    unit = quantity.unit_words(c, v) if units else ""
-    return f"{written} {unit}" if unit else written
+    return quantity.with_unit(written, quantity.unit_words(c, v) if units else "")
 
 
 def _percent_digits(pct: float) -> int:
