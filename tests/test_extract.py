@@ -4189,6 +4189,8 @@ def test_a_fraction_of_a_unit_is_a_figure_in_it(
          ("50-basis-point", 50, "basis point")),
         ("The bank delivered a 50 basis point cut.", ("50 basis point", 50, "basis point")),
         ("The Fed announced a 25-bp cut in rates.", ("25-bp", 25, "basis point")),
+        # (review) a headline's capitals
+        ("Fed Cuts Rates By 25 Basis Points", ("25 Basis Points", 25, "basis point")),
         # a percentage point in a compound was a measure in "percentage"
         ("Labour holds a 10-percentage-point lead.",
          ("10-percentage-point", 10, "percentage point")),
@@ -4199,11 +4201,24 @@ def test_basis_points_are_points_of_a_percentage(text: str, read: tuple[str, flo
     assert (c["text"], c["value"], c["unit"], c["kind"]) == (*read, "percent")
 
 
-def test_bp_is_a_base_pair_outside_a_sentence_of_rates() -> None:
-    """ "bp" is basis points only where the sentence speaks of rates: a gene's "300 bp"
-    stays quantulum3's base pairs."""
-    c = one("The fragment was 300 bp long.")
-    assert (c["unit"], c["kind"]) == ("base pair", "measure")
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The fragment was 300 bp long.", "base pair"),
+        # (review) a rate's words beside a gene's, a bit rate, data beside a depression
+        ("The fragment was 300 bp long, present in 40% of samples.", "base pair"),
+        ("The 300 bp deletion raised the mutation rate.", "base pair"),
+        ("The old modem ran at 9600 bps on a phone connection.", "bit per second"),
+        ("The depression left 500 mb of photos unsaved.", "megabyte"),
+        ("Markets deepened losses after a 500 mb file leaked.", "megabyte"),
+    ],
+)  # fmt: skip
+def test_bp_bps_and_mb_keep_their_other_readings(text: str, unit: str) -> None:
+    """Basis points ("bp", "bps") only in a sentence of rates that speaks of no genes or
+    data, millibars ("mb") only in one of pressure that speaks of no data: elsewhere they
+    stay base pairs, bits per second, megabytes."""
+    c = claims_of(text)[0]
+    assert (c["unit"], c["kind"]) == (unit, "measure")
 
 
 def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:

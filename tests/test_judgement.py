@@ -612,6 +612,12 @@ _RATE = "The central bank {} on Tuesday, its governor said."
          "agree on 25 basis points"),
         ("raised rates by 25 basis points", "raised rates by 0.5%", "discrepancy",
          "25 basis points (governor; a.txt); 0.5% (governor; b.txt)"),
+        # (review) the rule's 0.05 for percents is no 5 basis points; a gap between a
+        # percent and basis points is in percentage points, not "percent"
+        ("raised rates by 0.25 percentage point", "raised its rate by 30 basis points",
+         "discrepancy", "30 basis points is 20.0% above 0.25 percentage point"),
+        ("changed the rate by -0.1%", "changed the rate by -30 basis points", "discrepancy",
+         "-0.1% is 0.2 percentage points above -30 basis points"),
     ],
 )  # fmt: skip
 def test_basis_points_convert_into_percentage_points(

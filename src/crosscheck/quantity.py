@@ -224,6 +224,7 @@ _OTHER_RADIATION = _radiation(_OTHER_DOSES, _OTHER_ACTIVITIES)
 POINTS: dict[str, Dimension] = {
     "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
 }  # fmt: skip
+_PERCENT_SCALES = {**POINTS, "percent": POINTS["percentage point"]}
 CONVERSIONS: dict[str, Dimension] = {
     **_METRIC_UNITS, **_OTHER_UNITS, **_METRIC_PRESSURES, **_OTHER_PRESSURES,
     **_METRIC_RADIATION, **_OTHER_RADIATION, **_TIME_UNITS, **POINTS,
@@ -712,16 +713,16 @@ AS_WRITTEN = Scale()
 
 def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
     """The dimension of a measurement's unit and its Scale into the dimension's base unit
-    (metres, seconds, degrees Celsius), an age's too, in years, points of a percentage in
-    percentage points (POINTS) (None when it does not convert: counts, money, percents
-    and bare figures keep their own scale; a bare figure that may
+    (metres, seconds, degrees Celsius), an age's too, in years, a percent and points of
+    a percentage in percentage points (POINTS) (None when it does not convert: counts,
+    money and bare figures keep their own scale; a bare figure that may
     be an age, 'the boy, 1,', is never joined with an age in months by the matcher:
     crosscheck.match.cluster). With ``matcher``, the matcher's reading: the units of
     MATCHER_AS_WRITTEN as written."""
     if c.kind == "age":
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
-    if c.kind == "percent" and (c.unit in POINTS or c.unit == "percent"):
-        name, factor = POINTS.get(c.unit or "", POINTS["percentage point"])
+    if c.kind == "percent" and c.unit in _PERCENT_SCALES:
+        name, factor = _PERCENT_SCALES[c.unit]
         return name, Scale(factor)
     if c.kind not in MEASURED or (matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN):
         return None, AS_WRITTEN
@@ -737,7 +738,8 @@ def same_dimension(unit_a: str | None, unit_b: str | None, *, matcher: bool = Fa
     as the matcher reads them: MATCHER_AS_WRITTEN's units convert into none)."""
     if matcher and {(unit_a or "").lower(), (unit_b or "").lower()} & MATCHER_AS_WRITTEN:
         return False
-    da, db = CONVERSIONS.get(unit_a or ""), CONVERSIONS.get(unit_b or "")
+    da = CONVERSIONS.get(unit_a or "") or _PERCENT_SCALES.get(unit_a or "")
+    db = CONVERSIONS.get(unit_b or "") or _PERCENT_SCALES.get(unit_b or "")
     return da is not None and db is not None and da[0] == db[0]
 
 
@@ -1112,6 +1114,16 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> float
     return max(kb(lb) - ka(ha), ka(la) - kb(hb), 0.0)
 
 
+def _abs_tolerance(a: Claim, b: Claim, ka: Scale, kb: Scale, abs_tol: float) -> float:
+    """A rule's absolute tolerance for two figures on the scales ``ka``, ``kb``: for
+    percents, in the finer of their units (points of a percentage, POINTS: 0.05 beside a
+    figure in basis points is 0.05 basis points, so "30 basis points" never agrees with
+    "0.25 percentage point"); else as the rule gives it."""
+    if a.kind == "percent" and b.kind == "percent":
+        return abs_tol * min(ka.factor, kb.factor)
+    return abs_tol
+
+
 def within_tolerance(
     a: Claim,
     b: Claim,
@@ -1127,7 +1139,7 @@ def within_tolerance(
     if not (bound(a) or bound(b)):
         return False
     ka, kb = factors(a, b)
-    tol = max(abs_tol, rel * max(abs(ka(a.value)), abs(kb(b.value))))
+    tol = max(_abs_tolerance(a, b, ka, kb, abs_tol), rel * max(abs(ka(a.value)), abs(kb(b.value))))
     if tol <= 0 or compatible(a, b, approx_tolerance):
         return tol > 0
     # the gap between the figures as written, the tolerance the only slack: '$800 to
@@ -1186,7 +1198,7 @@ def same_figure(
         return compatible(a, b, approx_tolerance, loose=loose)
     ka, kb = factors(a, b)
     fa, fb = ka(a.value), kb(b.value)
-    if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
+    if abs(fa - fb) <= max(_abs_tolerance(a, b, ka, kb, abs_tol), rel * max(abs(fa), abs(fb))):
         return fa == fb or not steps_apart(a, b, ka, kb)
     if _one_bound_converted(a, b, fa, fb):
         # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are

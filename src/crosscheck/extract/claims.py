@@ -111,9 +111,7 @@ from crosscheck.extract.numbers import (
 )
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
-    PERCENT_WORDS,
     UnitInfo,
-    basis_points,
     currency_before,
     glued_currency_code,
     glued_name,
@@ -125,6 +123,7 @@ from crosscheck.extract.units import (
     named_unit,
     names_a_number,
     per_unit,
+    points_at,
     quake_magnitude,
     quake_sentence,
     rate_at,
@@ -3308,16 +3307,8 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if (points := basis_points(tokens, la + 2)) is not None:
-        return points  # "a 50-basis-point cut", "a 25-bp cut"
-    if (
-        low in PERCENT_WORDS
-        and la + 4 < n
-        and tokens[la + 3].text == "-"
-        and tokens[la + 4].lower in ("point", "points")
-    ):  # "a 10-percentage-point lead"
-        surface = text[word.start : tokens[la + 4].end]
-        return UnitInfo("percentage point", "percent", surface, la + 4)
+    if (points := points_at(tokens, la + 2)) is not None:
+        return points  # "a 50-basis-point cut", "a 10-percentage-point lead", "a 25-bp cut"
     if low == "magnitude" and _quake_figure(m, negative=False):
         return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
     if low == "magnitude" and quake_sentence(tokens, m.first, la + 2):

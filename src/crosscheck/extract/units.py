@@ -371,33 +371,59 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
     return spelt_sign(tokens, first) is not None
 
 
-# the words of a sentence that speaks of rates, where "bp" is basis points ("cut by
-# 25bp"); elsewhere it is base pairs ("a 300 bp fragment", quantulum3's reading). "bps" is
-# basis points in any sentence: news writes a bit rate with its prefix ("56 kbps")
+# the words of a sentence that speaks of interest rates and yields, where "bp" and "bps"
+# are basis points ("cut rates by 25bp", "spreads widened 40bps"), unless it speaks of
+# genes or data too (_NOT_RATES: "a 300 bp fragment", base pairs; "a 9600 bps modem",
+# bits per second; quantulum3's readings)
 _OF_RATES = frozenset(
-    """rate rates yield yields spread spreads interest bond bonds percent percentage
-    margin margins coupon treasury treasuries premium %""".split()
+    """rate rates yield yields spread spreads interest bond bonds margin margins coupon
+    treasury treasuries premium hike hikes""".split()
+)
+_GENE_WORDS = frozenset(
+    """dna rna gene genes genome genomes genetic fragment fragments deletion deletions
+    insertion insertions sequence sequences mutation mutations chromosome chromosomes
+    allele alleles nucleotide nucleotides""".split()
+)
+# the words of a sentence that speaks of computer data: "mb" there is megabytes, never
+# millibars ("a 500 mb file" after "the depression"), "bps" bits per second
+_DATA_WORDS = frozenset(
+    """file files photo photos video videos ram memory storage disk disks drive drives
+    download downloads upload uploads data modem modems baud connection bandwidth
+    internet broadband""".split()
 )
 
 
-def basis_points(tokens: list[Token], j: int) -> UnitInfo | None:
-    """Basis points, hundredths of a percentage point, written from tokens[j]: "basis
-    points", "basis-point" (as a hyphened compound ends: "a 50-basis-point cut"), "bps",
-    and "bp" in a sentence of rates (_OF_RATES). A percent's unit of its own, so a
-    quarter of a percentage point is 25 of them (quantity.POINTS)."""
+def points_at(tokens: list[Token], j: int) -> UnitInfo | None:
+    """Points of a percentage written from tokens[j], spaced or as a hyphened compound
+    ends ("a 10-percentage-point lead", "a 50-basis-point cut"): "percentage points",
+    "percent point", "basis points", and "bp" or "bps" in a sentence of rates
+    (_OF_RATES) that speaks of no genes or data. Basis points are a percent's unit of
+    their own: a quarter of a percentage point is 25 of them (quantity.POINTS)."""
     n = len(tokens)
-    low = tokens[j].lower
-    if low == "basis":
+    word = tokens[j]
+    low = word.lower
+    if low == "basis" or low in PERCENT_WORDS:
         k = j + 2 if j + 2 < n and tokens[j + 1].text in ("-", "\u2010", "\u2011") else j + 1
-        if k < n and tokens[k].lower in ("point", "points") and tokens[k].text.islower():
-            surface = "basis-" if k == j + 2 else "basis "
-            return UnitInfo("basis point", "percent", surface + tokens[k].text, k)
+        if k < n and tokens[k].lower in ("point", "points"):
+            unit = "basis point" if low == "basis" else "percentage point"
+            surface = f"{word.text}{'-' if k == j + 2 else ' '}{tokens[k].text}"
+            return UnitInfo(unit, "percent", surface, k)
         return None
-    if tokens[j].text == "bps" or (
-        tokens[j].text == "bp" and any(t.lower in _OF_RATES for t in tokens)
-    ):
-        return UnitInfo("basis point", "percent", tokens[j].text, j)
+    if low in ("bp", "bps") and _of_rates(tokens):
+        return UnitInfo("basis point", "percent", word.text, j)
     return None
+
+
+def _of_rates(tokens: list[Token]) -> bool:
+    words = {t.lower for t in tokens}
+    return bool(words & _OF_RATES) and not words & (_GENE_WORDS | _DATA_WORDS)
+
+
+def _of_pressure(tokens: list[Token]) -> bool:
+    """Whether a sentence speaks of air or fluid pressure (_PRESSURE_WORDS) and not of
+    computer data (_DATA_WORDS): where "mb" in small letters is millibars."""
+    words = {t.lower for t in tokens}
+    return bool(words & _PRESSURE_WORDS) and not words & _DATA_WORDS
 
 
 def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
@@ -416,13 +442,9 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo("percent", "percent", "per cent", j + 1)
     if low == "pc" and tok.start == tokens[last].end:
         return UnitInfo("percent", "percent", tok.text, j)  # "24pc": British per cent
-    if (points := basis_points(tokens, j)) is not None:
+    if (points := points_at(tokens, j)) is not None:
         return points
     if low in PERCENT_WORDS:
-        if j + 1 < n and tokens[j + 1].lower in ("points", "point"):
-            return UnitInfo(
-                "percentage point", "percent", f"{tok.text} {tokens[j + 1].text}", j + 1
-            )
         return UnitInfo("percent", "percent", tok.text, j)
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
@@ -1060,7 +1082,7 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     per = next((t for t in ("hour", "day", "year") if m.group(t) is not None), None)
     if per is not None and " per " not in unit:
         unit = f"{unit} per {per}"
-    if m.group() == "mb" and not any(t.lower in _PRESSURE_WORDS for t in tokens):
+    if m.group() == "mb" and not _of_pressure(tokens):
         unit = "megabyte"  # "a 500 mb file", "256mb of RAM" (quantulum3's: a millibarn)
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)

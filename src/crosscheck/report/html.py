@@ -547,7 +547,7 @@ def value_words(c: Claim) -> str:
         return _with_unit(c.value, c)
     if c.kind in ("measure", "duration") and c.unit and c.unit_surface == c.unit:
         return _with_unit(c.value, c)
-    return f"{fmt_num(c.value)} {quantity.unit_words(c)}".rstrip()
+    return quantity.with_unit(fmt_num(c.value), quantity.unit_words(c))
 
 
 def _time_range(t: TimeSpan) -> str:
@@ -821,7 +821,9 @@ def _doc_view(
             qual = qualifier_words(c)
             unit = quantity.unit_words(c)
             # (a range as its two ends, '100 to 200 people', never its middle)
-            figure = value_words(c) if quantity.ranged(c) else f"{fmt_num(c.value)} {unit}"
+            figure = (
+                value_words(c) if quantity.ranged(c) else quantity.with_unit(fmt_num(c.value), unit)
+            )
             tip = f"{c.kind}: {figure} ({qual}, interval {_interval(c)})"
             if c.attribution:
                 tip += f"; source {bidi_text(source_name(c.attribution, names))}"

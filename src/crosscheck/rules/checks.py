@@ -199,7 +199,9 @@ def _worded(c: Claim, units: bool) -> str:
     wording does not end with it already (a fraction in words: 'half a mile', not 'half a
     mile mile')."""
     said, unit = figure(c), quantity.unit_words(c) if units else ""
-    return said if said.lower().endswith(unit.lower()) else quantity.with_unit(said, unit)
+    if unit and re.search(rf"(?<![\w-]){re.escape(unit)}$", said, re.IGNORECASE):
+        return said
+    return quantity.with_unit(said, unit)
 
 
 def worded_figures(claims: Sequence[Claim], among: Sequence[Claim]) -> list[str]:
@@ -995,8 +997,9 @@ def spread_words(
         by, spread_by = fmt_num(gap), "amount"
         if (len(set(scale.values())) > 1 or units) and involved[0].unit:
             gap_said = round(gap, 1)
-            unit = quantity.unit_named(involved[0].unit, gap_said == 1)
-            by = f"{fmt_num(gap_said)} {unit}"
+            # (a gap between percents is in percentage points: quantity.POINTS)
+            first = "percentage point" if involved[0].unit == "percent" else involved[0].unit
+            by = quantity.with_unit(fmt_num(gap_said), quantity.unit_named(first, gap_said == 1))
     elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
         by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
