@@ -4191,6 +4191,11 @@ def test_a_fraction_of_a_unit_is_a_figure_in_it(
         ("The Fed announced a 25-bp cut in rates.", ("25-bp", 25, "basis point")),
         # (review) a headline's capitals
         ("Fed Cuts Rates By 25 Basis Points", ("25 Basis Points", 25, "basis point")),
+        # (second review) rates news in other words, a word of data beside it
+        ("Gilts climbed 12bps on Monday.", ("12bps", 12, "basis point")),
+        ("The Fed cut by 25bp.", ("25bp", 25, "basis point")),
+        ("Mortgage costs jumped 30bp in a week.", ("30bp", 30, "basis point")),
+        ("Treasury yields rose 10bps after strong jobs data.", ("10bps", 10, "basis point")),
         # a percentage point in a compound was a measure in "percentage"
         ("Labour holds a 10-percentage-point lead.",
          ("10-percentage-point", 10, "percentage point")),
@@ -4211,6 +4216,10 @@ def test_basis_points_are_points_of_a_percentage(text: str, read: tuple[str, flo
         ("The old modem ran at 9600 bps on a phone connection.", "bit per second"),
         ("The depression left 500 mb of photos unsaved.", "megabyte"),
         ("Markets deepened losses after a 500 mb file leaked.", "megabyte"),
+        # (second review) BP, the company; data and a drive-in beside a storm's pressure
+        ("The firm bought 300 BP shares as bond yields rose.", "share"),
+        ("The storm's pressure fell to 950 mb, satellite data showed.", "millibar"),
+        ("Pressure dropped to 940 mb as the hurricane hit the drive-in.", "millibar"),
     ],
 )  # fmt: skip
 def test_bp_bps_and_mb_keep_their_other_readings(text: str, unit: str) -> None:
@@ -4218,7 +4227,7 @@ def test_bp_bps_and_mb_keep_their_other_readings(text: str, unit: str) -> None:
     data, millibars ("mb") only in one of pressure that speaks of no data: elsewhere they
     stay base pairs, bits per second, megabytes."""
     c = claims_of(text)[0]
-    assert (c["unit"], c["kind"]) == (unit, "measure")
+    assert (c["unit"], c["kind"]) == (unit, "count" if unit == "share" else "measure")
 
 
 def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:

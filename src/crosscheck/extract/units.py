@@ -372,12 +372,14 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
 
 
 # the words of a sentence that speaks of interest rates and yields, where "bp" and "bps"
-# are basis points ("cut rates by 25bp", "spreads widened 40bps"), unless it speaks of
-# genes or data too (_NOT_RATES: "a 300 bp fragment", base pairs; "a 9600 bps modem",
-# bits per second; quantulum3's readings)
+# in small letters are basis points ("cut rates by 25bp", "spreads widened 40bps", "the
+# 10-year gilt climbed 12bps"), unless it speaks of genes (base pairs: "a 300 bp
+# fragment") or computer data (bits per second: "a 9600 bps modem"), quantulum3's
+# readings
 _OF_RATES = frozenset(
-    """rate rates yield yields spread spreads interest bond bonds margin margins coupon
-    treasury treasuries premium hike hikes""".split()
+    """rate rates yield yields spread spreads interest bond bonds gilt gilts bund bunds
+    treasury treasuries margin margins coupon premium mortgage mortgages lending
+    borrowing tightening easing hike hikes cut cuts fed ecb""".split()
 )
 _GENE_WORDS = frozenset(
     """dna rna gene genes genome genomes genetic fragment fragments deletion deletions
@@ -385,19 +387,27 @@ _GENE_WORDS = frozenset(
     allele alleles nucleotide nucleotides""".split()
 )
 # the words of a sentence that speaks of computer data: "mb" there is megabytes, never
-# millibars ("a 500 mb file" after "the depression"), "bps" bits per second
+# millibars ("The depression left 500 mb of photos unsaved"), "bps" bits per second (not
+# "data", "drive" or "memory": "satellite data showed", "a drive-in", "in living memory"
+# are as often in weather and rates news)
 _DATA_WORDS = frozenset(
-    """file files photo photos video videos ram memory storage disk disks drive drives
-    download downloads upload uploads data modem modems baud connection bandwidth
-    internet broadband""".split()
+    """file files photo photos video videos ram storage disk disks download downloads
+    upload uploads modem modems baud bandwidth broadband megabyte megabytes gigabyte
+    gigabytes""".split()
 )
+
+
+def _speaks_of(tokens: list[Token], words: frozenset[str], unless: frozenset[str]) -> bool:
+    """Whether a sentence has one of ``words`` and none of ``unless`` (in lower case)."""
+    said = {t.lower for t in tokens}
+    return bool(said & words) and not said & unless
 
 
 def points_at(tokens: list[Token], j: int) -> UnitInfo | None:
     """Points of a percentage written from tokens[j], spaced or as a hyphened compound
     ends ("a 10-percentage-point lead", "a 50-basis-point cut"): "percentage points",
-    "percent point", "basis points", and "bp" or "bps" in a sentence of rates
-    (_OF_RATES) that speaks of no genes or data. Basis points are a percent's unit of
+    "percent point", "basis points", and "bp" or "bps" in small letters in a sentence
+    of rates (_OF_RATES) that speaks of no genes or data. Basis points are a percent's unit of
     their own: a quarter of a percentage point is 25 of them (quantity.POINTS)."""
     n = len(tokens)
     word = tokens[j]
@@ -409,21 +419,9 @@ def points_at(tokens: list[Token], j: int) -> UnitInfo | None:
             surface = f"{word.text}{'-' if k == j + 2 else ' '}{tokens[k].text}"
             return UnitInfo(unit, "percent", surface, k)
         return None
-    if low in ("bp", "bps") and _of_rates(tokens):
-        return UnitInfo("basis point", "percent", word.text, j)
+    if word.text in ("bp", "bps") and _speaks_of(tokens, _OF_RATES, _GENE_WORDS | _DATA_WORDS):
+        return UnitInfo("basis point", "percent", word.text, j)  # (not BP, the company)
     return None
-
-
-def _of_rates(tokens: list[Token]) -> bool:
-    words = {t.lower for t in tokens}
-    return bool(words & _OF_RATES) and not words & (_GENE_WORDS | _DATA_WORDS)
-
-
-def _of_pressure(tokens: list[Token]) -> bool:
-    """Whether a sentence speaks of air or fluid pressure (_PRESSURE_WORDS) and not of
-    computer data (_DATA_WORDS): where "mb" in small letters is millibars."""
-    words = {t.lower for t in tokens}
-    return bool(words & _PRESSURE_WORDS) and not words & _DATA_WORDS
 
 
 def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
@@ -1082,7 +1080,7 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     per = next((t for t in ("hour", "day", "year") if m.group(t) is not None), None)
     if per is not None and " per " not in unit:
         unit = f"{unit} per {per}"
-    if m.group() == "mb" and not _of_pressure(tokens):
+    if m.group() == "mb" and not _speaks_of(tokens, _PRESSURE_WORDS, _DATA_WORDS):
         unit = "megabyte"  # "a 500 mb file", "256mb of RAM" (quantulum3's: a millibarn)
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
