@@ -2980,6 +2980,28 @@ def test_near_misses_of_a_level_with_its_owner(
     assert level_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # (outside hunt) a change's verb, its object, then "by" and the size: it was no
+        # change, so "raised rates by 25 basis points" stayed apart from "a 25-basis-point
+        # hike", and "cut rates by" from "a cut of"
+        ("The bank cut rates by 25 basis points.", "down"),
+        ("The central bank raised its main interest rate by half a percentage point.", "up"),
+        ("The company raised prices by 5% in May.", "up"),
+        ("The agency lowered its growth forecast by 0.3 percentage points.", "down"),
+        # not a margin ("lost"), nor money raised, nor a "by" after the figure
+        ("He lost the election by 300 votes.", None),
+        ("The firm raised $5 million by selling shares.", None),
+        ("The charity raised funds for 300 families by March.", None),
+    ],
+)  # fmt: skip
+def test_a_change_verb_before_its_object_and_by_makes_a_change(
+    text: str, change: str | None
+) -> None:
+    assert claims_of(text)[0]["change"] == change
+
+
 def test_rose_by_a_count_is_a_change() -> None:
     assert one("The crowd rose by 10 people.")["change"] == "up"
     assert one("Staff fell by 200 workers.")["change"] == "down"

@@ -618,6 +618,12 @@ _RATE = "The central bank {} on Tuesday, its governor said."
          "discrepancy", "30 basis points is 20.0% above 0.25 percentage point"),
         ("changed the rate by -0.1%", "changed the rate by -30 basis points", "discrepancy",
          "-0.1% is 0.2 percentage points above -30 basis points"),
+        # a change said with its verb's object between ("raised rates by") and one said
+        # with a noun ("a hike") were a level and a change, never compared
+        ("delivered a 75-basis-point hike", "raised rates by three-quarters of a "
+         "percentage point", "corroboration", "agree on 75"),
+        ("delivered a 50-basis-point hike", "raised rates by a quarter of a percentage "
+         "point", "discrepancy", "50 basis points is 100.0% above 0.25 percentage point"),
     ],
 )  # fmt: skip
 def test_basis_points_convert_into_percentage_points(

@@ -505,6 +505,7 @@ def change(
                       "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
                       "over", "more", "than", "least", "only", "further")):  # fmt: skip
         k -= 1
+    k = _verb_before_object(tokens, k, fig_first)
     direct = fig_first - 1
     while direct >= 0 and tokens[direct].kind == "sym" and tokens[direct].text not in "+":
         direct -= 1
@@ -527,7 +528,9 @@ def change(
         by = any(t.lower == "by" for t in tokens[k + 1 : fig_first]) and not passive(tokens, k)
         transitive = low in CHANGE_TRANSITIVE or measure_noun or by
         # "raised $5 million" is money collected; "raised prices by 5%" a change
-        collected = low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by"
+        collected = low in ("raised", "raise", "raises") and not any(
+            t.lower == "by" for t in tokens[k + 1 : fig_first]
+        )
         if (
             (low in CHANGE_UP or low in CHANGE_DOWN)
             and (kind != "count" or transitive)
@@ -541,6 +544,36 @@ def change(
     if j < n and tokens[j].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}:
         return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
     return None
+
+
+# the verbs of a change whose object may stand between them and "by" and its size ("cut
+# rates by 25 basis points", "raised its main interest rate by half a percentage point"):
+# not "lost" ("lost the election by 300 votes" is a margin), nor a verb of no object
+_OBJECT_CHANGE_VERBS = (CHANGE_UP | CHANGE_DOWN) & words(
+    """raised raise raises raising increased increase increases increasing boosted boost
+    boosts hiked hike hikes upped cut cuts cutting lowered lower lowers lowering reduced
+    reduce reduces reducing slashed slash slashes trimmed trim trims"""
+)
+# what may stand between such a verb and "by": its object, a determiner and a few words in
+# small letters ("its main interest rate", "the benchmark rate"), no figure nor comma
+_OBJECT_WORDS = 5
+
+
+def _verb_before_object(tokens: list[Token], k: int, fig_first: int) -> int:
+    """Where the verb of a change stands when its object comes between it and "by" and
+    the figure ("cut rates by 25 basis points": at "cut"), else ``k``, where the walk
+    back from the figure stopped."""
+    if k < 0 or tokens[k].lower in CHANGE_UP | CHANGE_DOWN:
+        return k
+    if not any(t.lower == "by" for t in tokens[k + 1 : fig_first]):
+        return k
+    for j in range(k, max(-1, k - _OBJECT_WORDS - 1), -1):
+        t = tokens[j]
+        if t.lower in _OBJECT_CHANGE_VERBS:
+            return j
+        if t.kind != "word" or not t.text.islower() or t.lower in ("by", "and", "or"):
+            return k
+    return k
 
 
 # what stands right before a size that describes its noun ("a six-metre wall")

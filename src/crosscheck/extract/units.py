@@ -416,7 +416,9 @@ def points_at(tokens: list[Token], j: int) -> UnitInfo | None:
         k = j + 2 if j + 2 < n and tokens[j + 1].text in ("-", "\u2010", "\u2011") else j + 1
         if k < n and tokens[k].lower in ("point", "points"):
             unit = "basis point" if low == "basis" else "percentage point"
-            surface = f"{word.text}{'-' if k == j + 2 else ' '}{tokens[k].text}"
+            # (a compound's words are no unit as findings say it, "50 basis-point": none,
+            # so they name it, "50 basis points")
+            surface = "" if k == j + 2 else f"{word.text} {tokens[k].text}"
             return UnitInfo(unit, "percent", surface, k)
         return None
     if word.text in ("bp", "bps") and _speaks_of(tokens, _OF_RATES, _GENE_WORDS | _DATA_WORDS):
