@@ -2994,12 +2994,30 @@ def test_near_misses_of_a_level_with_its_owner(
         ("He lost the election by 300 votes.", None),
         ("The firm raised $5 million by selling shares.", None),
         ("The charity raised funds for 300 families by March.", None),
+        # (review) "of" in the object; a verb's word as a noun, a participle, an
+        # auxiliary or a preposition before "by": the agent's count
+        ("The bakery raised the price of bread by 10 cents.", "up"),
+        ("The rate cut was backed by 7 of the 9 policymakers.", None),
+        ("The hike was opposed by 2 members.", None),
+        ("Lower prices caused by 3 new mines hurt the firm.", None),
+        ("Reduced fares offered by 3 airlines drew crowds.", None),
+        ("He raised questions about payments by 2 ministries.", None),
     ],
 )  # fmt: skip
 def test_a_change_verb_before_its_object_and_by_makes_a_change(
     text: str, change: str | None
 ) -> None:
     assert claims_of(text)[0]["change"] == change
+
+
+def test_the_level_after_a_change_by_stays_a_level() -> None:
+    """(review) "cut rates by 25 basis points to 4.5%": the 25 is the change, 4.5% the
+    level it reached."""
+    got = [
+        (c["text"], c["change"])
+        for c in claims_of("The bank cut rates by 25 basis points to 4.5%.")
+    ]
+    assert got == [("25 basis points", "down"), ("4.5%", None)]
 
 
 def test_rose_by_a_count_is_a_change() -> None:

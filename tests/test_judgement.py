@@ -635,6 +635,19 @@ def test_basis_points_convert_into_percentage_points(
     assert said in found[0].message, found[0].message
 
 
+def test_a_count_after_by_that_names_who_did_it_is_compared(tmp_path: Path) -> None:
+    """(review) "backed by 7 of the 9 policymakers" names who backed the cut: no size of
+    a change, so it is compared with another outlet's "six of the 9 policymakers"."""
+    found = findings(
+        tmp_path,
+        "The central bank cut rates in a move backed by 7 of the 9 policymakers.",
+        "Six of the 9 policymakers backed the central bank's rate cut.",
+    )
+    assert any(
+        f.evidence["verdict"] == "discrepancy" and "7 is 16.7% above 6" in f.message for f in found
+    ), [f.message for f in found]
+
+
 def test_a_fraction_in_words_is_said_with_its_unit_once(tmp_path: Path) -> None:
     """A fraction in words beside a figure in another unit says its unit as written:
     'half a mile' (it was 'half a mile mile')."""

@@ -554,24 +554,38 @@ _OBJECT_CHANGE_VERBS = (CHANGE_UP | CHANGE_DOWN) & words(
     boosts hiked hike hikes upped cut cuts cutting lowered lower lowers lowering reduced
     reduce reduces reducing slashed slash slashes trimmed trim trims"""
 )
-# what may stand between such a verb and "by": its object, a determiner and a few words in
-# small letters ("its main interest rate", "the benchmark rate"), no figure nor comma
+_CHANGE_WORDS = CHANGE_UP | CHANGE_DOWN
+# how many words the object may have: a determiner and a few nouns and adjectives in
+# small letters ("its main interest rate", "the price of bread")
 _OBJECT_WORDS = 5
+# what no object holds: a verb's auxiliary or participle, a preposition but "of", a
+# conjunction ("The rate cut was backed by 7 of the 9", "lower prices caused by 3 new
+# mines", "raised questions about payments by 2 ministries": "by" names an agent)
+_NOT_OBJECT = (AUXILIARIES | PREPOSITIONS | CONJUNCTIONS) - {"of"}
 
 
 def _verb_before_object(tokens: list[Token], k: int, fig_first: int) -> int:
     """Where the verb of a change stands when its object comes between it and "by" and
     the figure ("cut rates by 25 basis points": at "cut"), else ``k``, where the walk
-    back from the figure stopped."""
-    if k < 0 or tokens[k].lower in CHANGE_UP | CHANGE_DOWN:
+    back from the figure stopped. Not a verb's word as a noun after a determiner ("the
+    hike was opposed by 2 members"), nor past words no object has (_NOT_OBJECT, a
+    participle in -ed or -ing)."""
+    if k < 0 or tokens[k].lower in _CHANGE_WORDS:
         return k
     if not any(t.lower == "by" for t in tokens[k + 1 : fig_first]):
         return k
     for j in range(k, max(-1, k - _OBJECT_WORDS - 1), -1):
         t = tokens[j]
         if t.lower in _OBJECT_CHANGE_VERBS:
-            return j
-        if t.kind != "word" or not t.text.islower() or t.lower in ("by", "and", "or"):
+            before = tokens[j - 1].lower if j > 0 else ""
+            return k if before in DETERMINERS else j
+        low = t.lower
+        if (
+            t.kind != "word"
+            or not t.text.islower()
+            or low in _NOT_OBJECT
+            or low.endswith(("ed", "ing"))
+        ):
             return k
     return k
 
