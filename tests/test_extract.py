@@ -3002,6 +3002,13 @@ def test_near_misses_of_a_level_with_its_owner(
         ("Lower prices caused by 3 new mines hurt the firm.", None),
         ("Reduced fares offered by 3 airlines drew crowds.", None),
         ("He raised questions about payments by 2 ministries.", None),
+        # (re-read) an object's own words in -ing, a capital, a word like a verb's form;
+        # an irregular participle right before "by" names an agent
+        ("The central bank cut its benchmark lending rate by 25 basis points.", "down"),
+        ("The central bank raised Bank Rate by 25 basis points.", "up"),
+        ("The government cut spending by 5%.", "down"),
+        ("The ship cut speed by 10 knots.", "down"),
+        ("The company cut jobs held by 300 workers.", None),
     ],
 )  # fmt: skip
 def test_a_change_verb_before_its_object_and_by_makes_a_change(
@@ -4201,6 +4208,9 @@ def test_ages_closed_by_a_dash_or_shared_by_a_list(text: str, read: list[tuple[s
         # measure, never compared with "0.5 percentage points"
         ("The bank raised rates by half a percentage point.",
          [("half a percentage point", 0.5, "percentage point")]),
+        # (re-read) of a basis point too
+        ("The bank cut rates by half a basis point.",
+         [("half a basis point", 0.5, "basis point")]),
         ("The bank cut rates by a quarter of a percentage point.",
          [("a quarter of a percentage point", 0.25, "percentage point")]),
         # of no unit: a fraction as before; of a scale: the scaled figure

@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     CASUALTY_PREDICATE,
     CHANGE_DOWN,
     CHANGE_UP,
+    CHANGE_VERBS,
     COMPASS_POINTS,
     CONJUNCTIONS,
     DEATH_WORDS,
@@ -362,8 +363,8 @@ def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | Non
     word = tokens[j + 1]
     if word.lower in TIME_UNITS:
         return UnitInfo(TIME_UNITS[word.lower], "duration", word.text, j + 1)
-    points = unit_after(tokens, j, None)  # "half a percentage point", as "0.5 ... points"
-    if points is not None and points.unit == "percentage point":
+    points = points_at(tokens, j + 1)  # "half a percentage point", "half a basis point"
+    if points is not None:
         return points
     measure = unit_for_word(word.text)
     return None if measure is None else UnitInfo(measure, "measure", word.text, j + 1)
@@ -1643,7 +1644,7 @@ def _bare_listing(tokens: list[Token], sign: int) -> bool:
     return (
         before is not None
         and before.kind in ("word", "num")
-        and (before.lower not in FUNCTION_WORDS and before.lower not in CHANGE_UP | CHANGE_DOWN)
+        and (before.lower not in FUNCTION_WORDS and before.lower not in CHANGE_VERBS)
     )
 
 

@@ -10,11 +10,11 @@ import re
 
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
-    CHANGE_DOWN,
     CHANGE_MEASURE_NOUNS,
-    CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS,
     CHANGE_NOUNS_UP,
     CHANGE_UP,
+    CHANGE_VERBS,
     CONJUNCTIONS,
     DETERMINERS,
     HEDGES,
@@ -505,7 +505,9 @@ def change(
                       "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
                       "over", "more", "than", "least", "only", "further")):  # fmt: skip
         k -= 1
-    k = _verb_before_object(tokens, k, fig_first)
+    said_by = any(t.lower == "by" for t in tokens[k + 1 : fig_first])  # (past what was walked)
+    if said_by:
+        k = _verb_before_object(tokens, k)
     direct = fig_first - 1
     while direct >= 0 and tokens[direct].kind == "sym" and tokens[direct].text not in "+":
         direct -= 1
@@ -525,23 +527,21 @@ def change(
         low = tokens[k].lower
         # "rose by 10 people": 'by' makes a count the size of the change, as of a measure;
         # not after a form of 'be' ("was raised by 2 aunts": who did it, in the passive)
-        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first]) and not passive(tokens, k)
+        by = said_by and not passive(tokens, k)
         transitive = low in CHANGE_TRANSITIVE or measure_noun or by
         # "raised $5 million" is money collected; "raised prices by 5%" a change
-        collected = low in ("raised", "raise", "raises") and not any(
-            t.lower == "by" for t in tokens[k + 1 : fig_first]
-        )
+        collected = low in ("raised", "raise", "raises") and not said_by
         if (
-            (low in CHANGE_UP or low in CHANGE_DOWN)
+            low in CHANGE_VERBS
             and (kind != "count" or transitive)
             and not collected
             and (low not in RATE_CHANGE_VERBS or _rate_changed(tokens, k, fig_first, unit))
         ):
             return "up" if low in CHANGE_UP else "down"
-        if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN:
+        if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS:
             return "up" if tokens[k - 1].lower in CHANGE_NOUNS_UP else "down"
     j = unit_last + 1
-    if j < n and tokens[j].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}:
+    if j < n and tokens[j].lower in CHANGE_NOUNS | {"higher", "lower"}:
         return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
     return None
 
@@ -549,44 +549,45 @@ def change(
 # the verbs of a change whose object may stand between them and "by" and its size ("cut
 # rates by 25 basis points", "raised its main interest rate by half a percentage point"):
 # not "lost" ("lost the election by 300 votes" is a margin), nor a verb of no object
-_OBJECT_CHANGE_VERBS = (CHANGE_UP | CHANGE_DOWN) & words(
-    """raised raise raises raising increased increase increases increasing boosted boost
-    boosts hiked hike hikes upped cut cuts cutting lowered lower lowers lowering reduced
-    reduce reduces reducing slashed slash slashes trimmed trim trims"""
+_OBJECT_CHANGE_VERBS = CHANGE_VERBS & words(
+    """raised raise raises increased increase increases increasing boosted boost hiked
+    hike upped cut cuts cutting lowered lower reduced reduce reduces reducing slashed
+    slash trimmed trim"""
 )
-_CHANGE_WORDS = CHANGE_UP | CHANGE_DOWN
-# how many words the object may have: a determiner and a few nouns and adjectives in
-# small letters ("its main interest rate", "the price of bread")
+# how many words the object may have: a determiner and a few nouns and adjectives ("its
+# main interest rate", "the price of bread", "Bank Rate", "its operating costs")
 _OBJECT_WORDS = 5
-# what no object holds: a verb's auxiliary or participle, a preposition but "of", a
-# conjunction ("The rate cut was backed by 7 of the 9", "lower prices caused by 3 new
-# mines", "raised questions about payments by 2 ministries": "by" names an agent)
+# what no object holds: a verb's auxiliary, a preposition but "of", a conjunction ("The
+# rate cut was backed by 7 of the 9", "raised questions about payments by 2 ministries":
+# "by" names an agent)
 _NOT_OBJECT = (AUXILIARIES | PREPOSITIONS | CONJUNCTIONS) - {"of"}
+_BEFORE_AN_OBJECT = _OBJECT_CHANGE_VERBS | DETERMINERS
 
 
-def _verb_before_object(tokens: list[Token], k: int, fig_first: int) -> int:
+def _verb_before_object(tokens: list[Token], k: int) -> int:
     """Where the verb of a change stands when its object comes between it and "by" and
     the figure ("cut rates by 25 basis points": at "cut"), else ``k``, where the walk
-    back from the figure stopped. Not a verb's word as a noun after a determiner ("the
-    hike was opposed by 2 members"), nor past words no object has (_NOT_OBJECT, a
-    participle in -ed or -ing)."""
-    if k < 0 or tokens[k].lower in _CHANGE_WORDS:
-        return k
-    if not any(t.lower == "by" for t in tokens[k + 1 : fig_first]):
+    back from the figure stopped (the caller asks only when a "by" stands between). Not
+    a verb's word as a noun after a determiner ("the hike was opposed by 2 members"),
+    nor past words no object holds (_NOT_OBJECT), nor past a verb by its form right
+    before "by" ("caused by", "held by": is_verb_like), but a noun in -ing right after
+    the verb or a determiner ("cut spending by 5%"); inside the object such words are
+    its own ("its benchmark lending rate", "planned spending")."""
+    if k < 0 or tokens[k].lower in CHANGE_VERBS:
         return k
     for j in range(k, max(-1, k - _OBJECT_WORDS - 1), -1):
         t = tokens[j]
-        if t.lower in _OBJECT_CHANGE_VERBS:
-            before = tokens[j - 1].lower if j > 0 else ""
-            return k if before in DETERMINERS else j
         low = t.lower
+        if low in _OBJECT_CHANGE_VERBS:
+            return k if j > 0 and tokens[j - 1].lower in DETERMINERS else j
+        if t.kind != "word" or low in _NOT_OBJECT:
+            break
         if (
-            t.kind != "word"
-            or not t.text.islower()
-            or low in _NOT_OBJECT
-            or low.endswith(("ed", "ing"))
+            j == k
+            and is_verb_like(t)
+            and not (low.endswith("ing") and j > 0 and tokens[j - 1].lower in _BEFORE_AN_OBJECT)
         ):
-            return k
+            break
     return k
 
 
@@ -594,7 +595,7 @@ def _verb_before_object(tokens: list[Token], k: int, fig_first: int) -> int:
 _DETERMINERS_OF_A_SIZE = PARTITIVE_WHOLE | {"a", "an"}
 # words after a hyphened measure that make it no noun's size: a preposition or a
 # conjunction ("a 3-metre of ..."), a word of change ("6-percent higher")
-_NOT_SIZED = PREPOSITIONS | CONJUNCTIONS | CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}
+_NOT_SIZED = PREPOSITIONS | CONJUNCTIONS | CHANGE_NOUNS | {"higher", "lower"}
 
 
 def _hyphened_before_noun(
@@ -638,11 +639,7 @@ def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:
     k = fig_first - 1
     while k >= 0 and tokens[k].kind == "sym":
         k -= 1
-    return (
-        k >= 1
-        and tokens[k].lower in ("to", "from")
-        and (tokens[k - 1].lower in CHANGE_UP | CHANGE_DOWN)
-    )
+    return k >= 1 and tokens[k].lower in ("to", "from") and (tokens[k - 1].lower in CHANGE_VERBS)
 
 
 __all__ = [

@@ -26,8 +26,7 @@ from crosscheck.extract.entities import AliasTable, Resolver
 from crosscheck.extract.lexicon import (
     AGENT_ENDINGS,
     AUXILIARIES,
-    CHANGE_NOUNS_DOWN,
-    CHANGE_NOUNS_UP,
+    CHANGE_NOUNS,
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -460,7 +459,7 @@ _CONTRAST = re.compile(
 # "12% higher than in September"; not a period it spans ("rose 7% from March to May",
 # "from March until May", which may be read as two times), nor a day it happened on
 # ("rose 3% on Monday")
-_CHANGE_NOUNS = "|".join(sorted(CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN))
+_CHANGE_NOUNS = "|".join(sorted(CHANGE_NOUNS))
 _FROM = re.compile(
     rf"\s*(?:(?:{_CHANGE_NOUNS})\s+(?:in\s+[\w-]+\s+)?)?"
     r"(?:(?:higher|lower|more|less)\s+than\s+(?:in\s+)?"
@@ -500,8 +499,10 @@ def _refers_back(text: str, end: int, start: int) -> bool:
     figure to that time (_TIED_BACK, _BACK)."""
     if _TIED_BACK.match(text, end, start):
         return True
-    backs = list(_BACK.finditer(text, end, start))
-    return bool(backs) and not _JOINED_ON.search(text, backs[-1].end(), start)
+    last = None
+    for last in _BACK.finditer(text, end, start):  # noqa: B007 (the last one is asked)
+        pass
+    return last is not None and not _JOINED_ON.search(text, last.end(), start)
 
 
 def _starts_no_period(

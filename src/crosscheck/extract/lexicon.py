@@ -183,6 +183,9 @@ CHANGE_NOUNS_UP = words(
 CHANGE_NOUNS_DOWN = words(
     "decrease decreases drop drops decline declines fall falls cut cuts reduction"
 )
+# the verbs and the nouns of a change either way, each union made once
+CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN
+CHANGE_NOUNS = CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN
 
 # Adverbs in a claim's clause that narrow what is counted, mapped to their modifier.
 NARROWING_ADVERBS = {

@@ -15,10 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
-    CHANGE_DOWN,
     CHANGE_DOWN_HOMOGRAPHS,
     CHANGE_SIZE_UNITS,
-    CHANGE_UP,
+    CHANGE_VERBS,
     COMPASS_POINTS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -1388,9 +1387,6 @@ def year_at(tokens: list[Token], i: int) -> bool:
     )
 
 
-_CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN  # 'rose 5 to 7', 'climbed by 10 to 34'
-
-
 def _chained(tokens: list[Token], first: int) -> bool:
     """The figure is the next level of a change already under way: '52' in 'rose from 30
     to 40 to 52'."""
@@ -1421,7 +1417,7 @@ def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bo
         return False
     if k >= 1 and tokens[k].lower in ("by", "from"):  # "rose 10 from 30 to 40", "by 5% from"
         return change_verb_before(tokens, k)
-    return k >= 0 and tokens[k].lower in _CHANGE_VERBS
+    return k >= 0 and tokens[k].lower in CHANGE_VERBS
 
 
 def before_possessive(tokens: list[Token], k: int) -> int:
@@ -1476,7 +1472,7 @@ def change_verb_at(tokens: list[Token], link: int) -> int | None:
     if k >= 1 and tokens[k].lower in CHANGE_DOWN_HOMOGRAPHS:
         # "to slow from"
         return k if tokens[k - 1].lower == "to" or tokens[k - 1].lower in MODALS else None
-    return k if k >= 0 and tokens[k].lower in _CHANGE_VERBS else None
+    return k if k >= 0 and tokens[k].lower in CHANGE_VERBS else None
 
 
 def change_size_start(tokens: list[Token], end: int) -> int:
@@ -1512,7 +1508,7 @@ def _counted_word(tok: Token) -> bool:
         and not tok.text[0].isupper()
         and low not in PREPOSITIONS
         and low not in AUXILIARIES
-        and low not in _CHANGE_VERBS
+        and low not in CHANGE_VERBS
         and low not in SCALE_WORDS
         and low not in ("and", "or", "but")
     )

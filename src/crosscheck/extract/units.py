@@ -379,7 +379,7 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
 _OF_RATES = frozenset(
     """rate rates yield yields spread spreads interest bond bonds gilt gilts bund bunds
     treasury treasuries margin margins coupon premium mortgage mortgages lending
-    borrowing tightening easing hike hikes cut cuts fed ecb""".split()
+    borrowing tightening easing hike hikes cut cuts policy repo fed ecb boe boj rba""".split()
 )
 _GENE_WORDS = frozenset(
     """dna rna gene genes genome genomes genetic fragment fragments deletion deletions
@@ -413,7 +413,7 @@ def points_at(tokens: list[Token], j: int) -> UnitInfo | None:
     word = tokens[j]
     low = word.lower
     if low == "basis" or low in PERCENT_WORDS:
-        k = j + 2 if j + 2 < n and tokens[j + 1].text in ("-", "\u2010", "\u2011") else j + 1
+        k = j + 2 if j + 2 < n and tokens[j + 1].text in _HYPHENS else j + 1
         if k < n and tokens[k].lower in ("point", "points"):
             unit = "basis point" if low == "basis" else "percentage point"
             # (a compound's words are no unit as findings say it, "50 basis-point": none,
@@ -516,7 +516,8 @@ def _degrees_spelt(tokens: list[Token], last: int) -> UnitInfo | None:
 
 
 # marks that glue a letter to the rest of a word ('C-section', "F's")
-_WORD_GLUE = frozenset("-'\u2019\u2010\u2011")
+_HYPHENS = frozenset("-\u2010\u2011")
+_WORD_GLUE = _HYPHENS | frozenset("'\u2019")
 
 
 def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
