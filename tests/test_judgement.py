@@ -618,6 +618,10 @@ _RATE = "The central bank {} on Tuesday, its governor said."
          "discrepancy", "30 basis points is 20.0% above 0.25 percentage point"),
         ("changed the rate by -0.1%", "changed the rate by -30 basis points", "discrepancy",
          "-0.1% is 0.2 percentage points above -30 basis points"),
+        # (re-read) a gap of points is said as it is, not to a tenth ("0 percentage
+        # points")
+        ("changed the rate by -0.25 percentage point", "changed the rate by -30 basis "
+         "points", "discrepancy", "is 0.05 percentage points above -30 basis points"),
         # a change said with its verb's object between ("raised rates by") and one said
         # with a noun ("a hike") were a level and a change, never compared
         ("delivered a 75-basis-point hike", "raised rates by three-quarters of a "
@@ -633,6 +637,15 @@ def test_basis_points_convert_into_percentage_points(
              if f.kind in ("numeric-agreement", "corroboration")]  # fmt: skip
     assert [f.evidence["verdict"] for f in found] == [verdict], [f.message for f in found]
     assert said in found[0].message, found[0].message
+
+
+def test_a_rules_absolute_tolerance_is_in_the_finer_of_two_units() -> None:
+    """(re-read) A rule's absolute tolerance is in the figures' units as written: 1
+    beside kilometres and miles is a kilometre (it was a metre, the base unit, for units
+    that convert, and the figures' own unit for figures of one unit)."""
+    km, miles = _claim("The road is 10 km long."), _claim("The road is 6.8 miles long.")
+    assert quantity.same_figure(km, miles, rel=0.0, abs_tol=1.0)  # 10.94 km
+    assert not quantity.same_figure(km, miles, rel=0.0, abs_tol=0.5)
 
 
 def test_a_count_after_by_that_names_who_did_it_is_compared(tmp_path: Path) -> None:

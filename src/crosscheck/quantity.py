@@ -225,6 +225,20 @@ POINTS: dict[str, Dimension] = {
     "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
 }  # fmt: skip
 _PERCENT_SCALES = {**POINTS, "percent": POINTS["percentage point"]}
+
+
+def _dimension(unit: str | None) -> Dimension | None:
+    """A unit's dimension and factor into its base unit (CONVERSIONS), a percent's in
+    percentage points; None for a unit that converts into nothing."""
+    return _PERCENT_SCALES.get(unit or "") or CONVERSIONS.get(unit or "")
+
+
+def gap_unit(unit: str) -> str:
+    """The unit a gap between two figures in ``unit`` is said in: a gap between percents
+    is in percentage points (POINTS), any other in the figures' unit."""
+    return "percentage point" if unit == "percent" else unit
+
+
 CONVERSIONS: dict[str, Dimension] = {
     **_METRIC_UNITS, **_OTHER_UNITS, **_METRIC_PRESSURES, **_OTHER_PRESSURES,
     **_METRIC_RADIATION, **_OTHER_RADIATION, **_TIME_UNITS, **POINTS,
@@ -721,14 +735,13 @@ def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
     MATCHER_AS_WRITTEN as written."""
     if c.kind == "age":
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
-    if c.kind == "percent" and c.unit in _PERCENT_SCALES:
-        name, factor = _PERCENT_SCALES[c.unit]
-        return name, Scale(factor)
-    if c.kind not in MEASURED or (matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN):
+    if not (c.kind in MEASURED or (c.kind == "percent" and c.unit in _PERCENT_SCALES)) or (
+        matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN
+    ):
         return None, AS_WRITTEN
     if (c.unit or "").lower() in TEMPERATURES:
         return "temperature", _scale(c.unit, temperature_change(c))
-    dim = CONVERSIONS.get(c.unit or "")
+    dim = _dimension(c.unit)
     return (dim[0], Scale(dim[1])) if dim else (None, AS_WRITTEN)
 
 
@@ -738,8 +751,7 @@ def same_dimension(unit_a: str | None, unit_b: str | None, *, matcher: bool = Fa
     as the matcher reads them: MATCHER_AS_WRITTEN's units convert into none)."""
     if matcher and {(unit_a or "").lower(), (unit_b or "").lower()} & MATCHER_AS_WRITTEN:
         return False
-    da = CONVERSIONS.get(unit_a or "") or _PERCENT_SCALES.get(unit_a or "")
-    db = CONVERSIONS.get(unit_b or "") or _PERCENT_SCALES.get(unit_b or "")
+    da, db = _dimension(unit_a), _dimension(unit_b)
     return da is not None and db is not None and da[0] == db[0]
 
 
@@ -1115,13 +1127,12 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> float
 
 
 def _abs_tolerance(a: Claim, b: Claim, ka: Scale, kb: Scale, abs_tol: float) -> float:
-    """A rule's absolute tolerance for two figures on the scales ``ka``, ``kb``: for
-    percents, in the finer of their units (points of a percentage, POINTS: 0.05 beside a
-    figure in basis points is 0.05 basis points, so "30 basis points" never agrees with
-    "0.25 percentage point"); else as the rule gives it."""
-    if a.kind == "percent" and b.kind == "percent":
-        return abs_tol * min(ka.factor, kb.factor)
-    return abs_tol
+    """A rule's absolute tolerance for two figures on the scales ``ka``, ``kb`` (factors):
+    in the finer of their units, as each is written (0.05 beside a figure in basis points
+    is 0.05 basis points, so "30 basis points" never agrees with "0.25 percentage
+    point"; 1 beside kilometres and miles is a kilometre); as the rule gives it for two
+    figures of one unit."""
+    return abs_tol * min(ka.factor, kb.factor)
 
 
 def within_tolerance(

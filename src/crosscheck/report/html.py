@@ -920,7 +920,7 @@ def _with_unit(v: float, c: Claim | None) -> str:
     if c is None or not c.unit:
         return num
     if c.kind == "percent" and c.unit not in quantity.POINTS:  # not '25 basis points'
-        return f"{num}%"
+        return quantity.with_unit(num, "%")
     surface = c.unit_surface or ""
     if c.kind == "money" and surface:  # "$", "US$", "€" before the figure; "euros" after
         if v != int(v):

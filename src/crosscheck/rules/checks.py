@@ -217,9 +217,10 @@ def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool =
     """The claim's figure (or ``value``, in its unit), with its unit when asked ('16 km'
     beside '10 miles', '18 months old' beside '1 year old'); ``qualified``: as its wording
     gives it ('more than 2,000', figure())."""
+    if qualified:
+        return _worded(c, units)
     v = c.value if value is None else value
-    written = figure(c) if qualified else fmt_num(v)
-    return quantity.with_unit(written, quantity.unit_words(c, v) if units else "")
+    return quantity.with_unit(fmt_num(v), quantity.unit_words(c, v) if units else "")
 
 
 def _percent_digits(pct: float) -> int:
@@ -992,14 +993,15 @@ def spread_words(
     spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
     if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
         # a share of a temperature, or of 0 or less, is none; a gap between figures
-        # converted is in the first figure's unit, said with it and to a tenth ('40
-        # degrees Celsius is 2.2 degrees Celsius above 100 degrees Fahrenheit')
+        # converted is in the first figure's unit (quantity.gap_unit: a percent's in
+        # percentage points), said with it, a temperature's to a tenth ('40 degrees
+        # Celsius is 2.2 degrees Celsius above 100 degrees Fahrenheit')
         by, spread_by = fmt_num(gap), "amount"
         if (len(set(scale.values())) > 1 or units) and involved[0].unit:
-            gap_said = round(gap, 1)
-            # (a gap between percents is in percentage points: quantity.POINTS)
-            first = "percentage point" if involved[0].unit == "percent" else involved[0].unit
-            by = quantity.with_unit(fmt_num(gap_said), quantity.unit_named(first, gap_said == 1))
+            heat = any(quantity.temperature(c) for c in involved)
+            gap_said = round(gap, 1) if heat else gap
+            unit = quantity.unit_named(quantity.gap_unit(involved[0].unit), gap_said == 1)
+            by = quantity.with_unit(fmt_num(gap_said), unit)
     elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
         by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
