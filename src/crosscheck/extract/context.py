@@ -10,6 +10,7 @@ import re
 
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
+    BASE_PARTICIPLES,
     CHANGE_MEASURE_NOUNS,
     CHANGE_NOUNS,
     CHANGE_NOUNS_UP,
@@ -570,9 +571,10 @@ def _verb_before_object(tokens: list[Token], k: int) -> int:
     back from the figure stopped (the caller asks only when a "by" stands between). Not
     a verb's word as a noun after a determiner ("the hike was opposed by 2 members"),
     nor past words no object holds (_NOT_OBJECT), nor past a verb by its form right
-    before "by" ("caused by", "held by": is_verb_like), but a noun in -ing right after
-    the verb or a determiner ("cut spending by 5%"); inside the object such words are
-    its own ("its benchmark lending rate", "planned spending")."""
+    before "by" ("caused by", "held by": is_verb_like; "run by": BASE_PARTICIPLES), but
+    a noun in -ing right after the verb or a determiner ("cut spending by 5%"); inside
+    the object such words are its own ("its benchmark lending rate", "planned
+    spending")."""
     if k < 0 or tokens[k].lower in CHANGE_VERBS:
         return k
     for j in range(k, max(-1, k - _OBJECT_WORDS - 1), -1):
@@ -582,10 +584,12 @@ def _verb_before_object(tokens: list[Token], k: int) -> int:
             return k if j > 0 and tokens[j - 1].lower in DETERMINERS else j
         if t.kind != "word" or low in _NOT_OBJECT:
             break
-        if (
-            j == k
-            and is_verb_like(t)
-            and not (low.endswith("ing") and j > 0 and tokens[j - 1].lower in _BEFORE_AN_OBJECT)
+        if j == k and (
+            low in BASE_PARTICIPLES
+            or (
+                is_verb_like(t)
+                and not (low.endswith("ing") and j > 0 and tokens[j - 1].lower in _BEFORE_AN_OBJECT)
+            )
         ):
             break
     return k
