@@ -42,6 +42,28 @@ def test_a_bound_a_hair_short_is_as_severe_as_plain_figures_that_far_apart(tmp_p
     assert "by less than the rule's 2% tolerance" in money.message
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "tolerance"),
+    [
+        ("Inflation was nearly 2.5% in May.", "Inflation was 2.52% in May.",
+         "2% or 0.05 percentage points"),
+        ("The bank cut its key rate by nearly 25 basis points.",
+         "The bank cut its key rate by 25.04 basis points.", "2% or 0.05 basis points"),
+        # the absolute tolerance is in the finer of the two units (quantity._abs_tolerance)
+        ("The bank cut its key rate by more than 0.25 percentage point.",
+         "The bank cut its key rate by 24.98 basis points.", "2% or 0.05 basis points"),
+    ],
+)  # fmt: skip
+def test_a_rules_absolute_tolerance_is_said_in_its_unit(
+    tmp_path: Path, first: str, second: str, tolerance: str
+) -> None:
+    """(sixty-eighth round, left) The percent rule's 0.05 was said without a unit, though
+    beside basis points it is 0.05 basis points, not 0.05 percentage points."""
+    (near,) = findings(tmp_path, first, second)
+    assert near.evidence["compared"]["within_tolerance"] is True
+    assert f"by less than the rule's {tolerance} tolerance" in near.message
+
+
 def test_figures_are_never_both_a_discrepancy_and_a_corroboration(tmp_path: Path):
     """(2,000 may be 2,010 rounded, a note: two figures not round are used.)"""
     (only,) = findings(tmp_path, "The union said 2,004 workers joined the strike on Monday.",

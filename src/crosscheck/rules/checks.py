@@ -851,8 +851,10 @@ def _numeric_agreement(
         verdict = "they cannot all be true" if clash else "they cannot both be true"
         verdict = "they differ" if moved else verdict
         if near:  # a hair apart: as far as two plain figures that agree
-            verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
-                        "tolerance, within which plain figures agree")  # fmt: skip
+            finest = min(involved, key=lambda c: scale[id(c)].factor).unit  # (_abs_tolerance)
+            verdict += (f", though by less than the rule's "
+                        f"{_tolerance_words(rel, abs_tol, finest)} tolerance, within which "
+                        "plain figures agree")  # fmt: skip
     # each pair of figures once, whichever claims (and in whichever order) give them
     unsaid = [w for w in dict.fromkeys(_only_touch(a, b, t, mixed, listed) for a, b, t in touched)
               if w not in said]  # fmt: skip
@@ -1147,10 +1149,16 @@ def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | Non
     return (mb.at - ma.at).total_seconds() / quantity.CONVERSIONS["year"][1]
 
 
-def _tolerance_words(rel: float, abs_tol: float) -> str:
-    """'2%', '2% or 0.05': the rule's tolerance as its message gives it."""
+def _tolerance_words(rel: float, abs_tol: float, unit: str | None) -> str:
+    """'2%', '2% or 0.05 percentage points': the rule's tolerance as its message gives
+    it, the absolute one in the finer of the figures' units (``unit``, as
+    quantity.within_tolerance reads it: '0.05 basis points' beside basis points)."""
     words = [f"{rel * 100:g}%"] if rel else []
-    return " or ".join(words + ([f"{abs_tol:g}"] if abs_tol else []))
+    if abs_tol:
+        said = f"{abs_tol:g}"
+        named = quantity.unit_named(quantity.gap_unit(unit), abs_tol == 1) if unit else ""
+        words.append(quantity.with_unit(said, named))
+    return " or ".join(words)
 
 
 def _conversion_words(r: Claim, o: Claim) -> str:
