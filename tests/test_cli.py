@@ -144,7 +144,7 @@ def test_extract_json_has_claims_with_every_field(runner: CliRunner) -> None:
         "unit", "unit_surface", "kind", "modifiers", "predicate", "negated", "change", "hedged",
         "noun_phrase", "elided", "was", "was_qualifier", "was_span", "attribution", "time", "half",
         "scale", "measured", "in_words", "factor", "part", "converted", "clock",
-        "partitive", "predicate_words",
+        "partitive", "predicate_words", "spread",
     }  # fmt: skip
     assert claims and all(set(c) == fields for c in claims)
     texts = [c["text"] for c in claims]

@@ -42,6 +42,7 @@ def claims_of(text: str) -> list[dict[str, Any]]:
                 "converted": d.converted,
                 "clock": d.clock,
                 "partitive": d.partitive,
+                "spread": d.spread,
                 "predicate": d.predicate,
                 "hedged": d.hedged,
                 "negated": d.negated,
@@ -3018,6 +3019,28 @@ def test_a_change_verb_before_its_object_and_by_makes_a_change(
     text: str, change: str | None
 ) -> None:
     assert claims_of(text)[0]["change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        # a range after a verb of a spread spans what a set's members have
+        ("Five men received sentences ranging from seven to 75 years.", True),
+        ("The men's sentences ranged from 7 to 75 years.", True),
+        ("Ages range between 18 and 65 years.", True),
+        ("Prices ranging from $999 to $1,999 were announced.", True),
+        # an estimate's range, a change's two figures, a figure after "ranging"
+        ("Between 3,000 and 5,000 people attended the rally.", False),
+        ("The crowd was estimated at 3,000 to 5,000 people.", False),
+        ("The toll rose from 6 to 75 people.", False),
+        ("Estimates ranging up to 5,000 people were given.", False),
+    ],
+)  # fmt: skip
+def test_a_range_after_a_verb_of_a_spread_is_a_spread(text: str, spread: bool) -> None:
+    """(36ecbplus, "shortest prison sentence") "sentences ranging from seven to 75 years"
+    is the least and the most of a set, not an estimate's bounds (Claim.spread)."""
+    got = [c for c in claims_of(text) if c["qualifier"] == "range" or c["spread"]]
+    assert [c["spread"] for c in got] == ([True] if spread else [False] * len(got))
 
 
 def test_the_level_after_a_change_by_stays_a_level() -> None:

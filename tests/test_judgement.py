@@ -64,6 +64,38 @@ def test_a_rules_absolute_tolerance_is_said_in_its_unit(
     assert f"by less than the rule's {tolerance} tolerance" in near.message
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # two spreads of one set differ at one end: a discrepancy worded at that end
+        ("Five men received sentences ranging from six to 75 years, officials said.",
+         "Five men received sentences ranging from 7 to 75 years, officials said.",
+         ("discrepancy", "At the low end, 7 is 16.7% above 6")),
+        ("The phones' prices ranged from $999 to $1,999, the company said.",
+         "The phones' prices ranged from $999 to $2,499, the company said.",
+         ("discrepancy", "At the high end, 2,499 is 25.0% above 1,999")),
+        # the same two ends, however written, agree
+        ("Five men received sentences ranging from six to 75 years, officials said.",
+         "Five men received sentences ranging from 6 to 75 years, officials said.",
+         ("corroboration", "agree on 6-75")),
+        # an estimate's range holds the other's ends, as before
+        ("Five men received sentences ranging from six to 75 years, officials said.",
+         "Five men received sentences of between 7 and 75 years, officials said.",
+         ("corroboration", "give compatible figures")),
+    ],
+)  # fmt: skip
+def test_two_spreads_are_compared_end_by_end(
+    tmp_path: Path, first: str, second: str, expected: tuple[str, str]
+) -> None:
+    """(36ecbplus) "sentences ranging from six to 75 years" and "ranging from 7 to 75
+    years" give two shortest sentences: each range held the other's ends, so they were
+    corroborated as compatible figures (quantity.spread_ends)."""
+    got = [f for f in findings(tmp_path, first, second) if "people" not in f.message]
+    assert len(got) == 1, [f.message for f in got]
+    assert got[0].evidence["verdict"] == expected[0]
+    assert expected[1] in got[0].message
+
+
 def test_figures_are_never_both_a_discrepancy_and_a_corroboration(tmp_path: Path):
     """(2,000 may be 2,010 rounded, a note: two figures not round are used.)"""
     (only,) = findings(tmp_path, "The union said 2,004 workers joined the strike on Monday.",

@@ -155,7 +155,8 @@ def _every_field_claim() -> tuple[Claim, str]:
         noun_phrase="np", change="up", was=30.0, was_qualifier="approx", was_span=(44, 52),
         time=TimeSpan("in 2024", "2024-01-01", "2024-12-31", "year", True), half=0.25,
         scale=10.0, measured="ms", in_words=True, factor=100.0, part=True, converted=True,
-        clock=True, partitive=True, predicate="pr", predicate_words="pw", unit_surface="us",
+        clock=True, partitive=True, spread=True, predicate="pr", predicate_words="pw",
+        unit_surface="us",
         attribution=Attribution("police", "Police", (0, 6), "say", True, "on Monday"),
     )  # fmt: skip
     return claim, text

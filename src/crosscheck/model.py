@@ -745,6 +745,10 @@ class Claim:
     # for 'us': the predicate is cut by rule, for matching, and is no word to show); what
     # labels show (Subject.event_words)
     predicate_words: str | None = None
+    # a range that spans what the members of a set have, as the extractor read it
+    # ("sentences ranging from seven to 75 years"): its ends are figures of their own, the
+    # least and the most, not an estimate's bounds (quantity.spread_ends)
+    spread: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -782,6 +786,7 @@ class Claim:
             "clock": self.clock,
             "partitive": self.partitive,
             "predicate_words": self.predicate_words,
+            "spread": self.spread,
         }
 
 
@@ -1188,9 +1193,10 @@ def claim_from_dict(d: dict[str, Any], sentences: int, length: int) -> Claim:
     value, lower, upper, half, scale, factor, was = (
         d["value"], d["lower"], d["upper"], g("half", 0.0), g("scale", 1.0), g("factor", 1.0),
         g("was"))  # fmt: skip
-    negated, hedged, elided, in_words, part, converted, clock, partitive = (
+    negated, hedged, elided, in_words, part, converted, clock, partitive, spread = (
         d["negated"], d["hedged"], g("elided", False), g("in_words", False), g("part", False),
-        g("converted", False), g("clock", False), g("partitive", False))  # fmt: skip
+        g("converted", False), g("clock", False), g("partitive", False),
+        g("spread", False))  # fmt: skip
     unit, unit_surface, predicate, predicate_words, noun_phrase, was_qualifier, measured = (
         d["unit"], d["unit_surface"], d["predicate"], g("predicate_words"), g("noun_phrase"),
         g("was_qualifier"), g("measured"))  # fmt: skip
@@ -1214,6 +1220,7 @@ def claim_from_dict(d: dict[str, Any], sentences: int, length: int) -> Claim:
             type(converted),
             type(clock),
             type(partitive),
+            type(spread),
         }
         <= _FLAG
         or not {
@@ -1244,7 +1251,7 @@ def claim_from_dict(d: dict[str, Any], sentences: int, length: int) -> Claim:
         TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                  t.get("relative", False)) if t else None,
         half, scale, measured, in_words, factor, part, converted, clock, partitive,
-        predicate_words,
+        predicate_words, spread,
     )  # fmt: skip
 
 

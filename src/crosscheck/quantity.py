@@ -994,7 +994,13 @@ def _meet(
     a: Claim, b: Claim, ka: Scale, kb: Scale,
     approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False,
 ) -> bool:  # fmt: skip
-    """``meet_as_written`` with the scales given."""
+    """``meet_as_written`` with the scales given; two spreads meet when their least
+    figures meet and so do their most (spread_ends)."""
+    if a.spread and b.spread:
+        return all(
+            _meet(x, y, ka, kb, approx_tolerance, loose=loose)
+            for x, y in zip(spread_ends(a), spread_ends(b), strict=True)
+        )
     la, ha = interval(a, approx_tolerance, loose=loose)
     lb, hb = interval(b, approx_tolerance, loose=loose)
     la, ha, lb, hb = ka(la), ka(ha), kb(lb), kb(hb)
@@ -1147,8 +1153,8 @@ def within_tolerance(
     2%: $300 and $305 agree); never with no tolerance (counts: 'nearly 300' and '301'
     differ as '105' and '106' do). Two plain figures are judged by ``same_figure`` alone
     (5.9 and 6.1 are 3.4% apart, though their roundings are closer)."""
-    if not (bound(a) or bound(b)):
-        return False
+    if not (bound(a) or bound(b)) or (a.spread and b.spread):
+        return False  # (two spreads' ends are figures: same_figure judges them)
     ka, kb = factors(a, b)
     tol = max(_abs_tolerance(a, b, ka, kb, abs_tol), rel * max(abs(ka(a.value)), abs(kb(b.value))))
     if tol <= 0 or compatible(a, b, approx_tolerance):
@@ -1203,6 +1209,11 @@ def same_figure(
     'fewer than 100', 'nearly 300' and '301') never are, whatever the tolerance."""
     if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance, loose=loose):
         return False  # 'nearly 300' is no rounding of 301, however close
+    if a.spread and b.spread:  # each end its own figure
+        return all(
+            same_figure(x, y, rel, abs_tol, approx_tolerance, loose=loose)
+            for x, y in zip(spread_ends(a), spread_ends(b), strict=True)
+        )
     if unconvertible(a, b):
         return False  # '40 degrees Celsius' and '40 degrees Fahrenheit': two figures
     if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
@@ -1236,6 +1247,18 @@ def _one_bound_converted(a: Claim, b: Claim, fa: float, fb: float) -> bool:
         and same_dimension(a.unit, b.unit)
         and any({a.qualifier, b.qualifier} <= side for side in (LOWER_BOUNDS, UPPER_BOUNDS))
         and abs(fa - fb) <= CONVERSION_ROUNDING_SHARE * max(abs(fa), abs(fb))
+    )
+
+
+def spread_ends(c: Claim) -> tuple[Claim, Claim]:
+    """A spread's least and most as figures of their own ("ranging from 7 to 75 years":
+    7 years, 75 years; Claim.spread): two spreads of one set agree only end by end
+    ("from six to 75 years" is no "from 7 to 75 years", though each range holds the
+    other's ends)."""
+    lo = c.lower if c.lower is not None else c.value
+    hi = c.upper if c.upper is not None else c.value
+    return tuple(  # type: ignore[return-value]
+        replace(c, qualifier="exact", value=v, lower=v, upper=v, spread=False) for v in (lo, hi)
     )
 
 

@@ -206,6 +206,7 @@ class _Draft:
     converted: bool = False  # a currency conversion in brackets (Claim.converted)
     clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
     partitive: bool = False  # a count of some of a whole named after it (Claim.partitive)
+    spread: bool = False  # a range of what a set's members have (Claim.spread)
     predicate_words: str | None = None  # the predicate as written (Claim.predicate_words)
     # a bare figure in words kept only if _relate joins it to the level it was or became
     # ("up from four", "from three to five": _level_in_words)
@@ -275,6 +276,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         clock=d.clock,
         partitive=d.partitive,
         predicate_words=d.predicate_words,
+        spread=d.spread,
     )
     if not short_of(claim) or not about_ends(d.value, d.lower, d.upper):
         return claim  # (a range written: 'nearly 10 to 12' keeps its written ends)
@@ -1160,6 +1162,7 @@ def _claim(
         part=part,
         clock=clock is not None,
         partitive=partitive,
+        spread=qualifier == "range" and ctx.spread_before(tokens, start_tok),
         provisional=(
             kind == "other" and unit is None and phrase is None and level_in_words == _WAS
         ),

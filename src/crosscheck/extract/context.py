@@ -34,6 +34,7 @@ from crosscheck.extract.lexicon import (
     RELATIVES,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
+    SPREAD_VERBS,
     VERB_ADVERBS,
     words,
 )
@@ -636,6 +637,16 @@ def passive(tokens: list[Token], verb: int) -> bool:
     while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "also")):
         k -= 1
     return k >= 0 and tokens[k].lower in BE
+
+
+def spread_before(tokens: list[Token], fig_first: int) -> bool:
+    """A verb of a spread right before a range, perhaps with "from" or "between": the
+    range spans what a set's members have ("sentences ranging from seven to 75 years",
+    "ages range between 18 and 65"), its ends the least and the most (Claim.spread)."""
+    k = fig_first - 1
+    if k >= 0 and tokens[k].lower in ("from", "between"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in SPREAD_VERBS
 
 
 def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:

@@ -706,6 +706,9 @@ IRREGULAR = {
     "withheld": "withhold", "forgave": "forgive", "sped": "speed", "lit": "light",
     "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
 }  # fmt: skip
+# the verbs that make a range the spread of what a set's members have ("sentences ranging
+# from seven to 75 years": Claim.spread)
+SPREAD_VERBS = words("range ranges ranged ranging")
 # past participles spelt as their verb's base form, which IRREGULAR leaves out because
 # the same word is as often a noun ("a 12-2 run"): read as participles only right before
 # "by" ("schools run by 40 councils")

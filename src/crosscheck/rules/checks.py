@@ -244,6 +244,21 @@ def _percent_value(pct: float) -> float:
     return round(pct, max(2, _percent_digits(pct)))
 
 
+def _differing_end(
+    a: Claim, b: Claim, scale: dict[int, quantity.Scale]
+) -> tuple[str, Claim, Claim, float, float] | None:
+    """Where two spreads (Claim.spread) first differ: 'low' or 'high', the claim with the
+    lower figure there and the other, and the two figures; None if they differ at
+    neither end (quantity.spread_ends judges them)."""
+    ends = zip(quantity.spread_ends(a), quantity.spread_ends(b), strict=True)
+    for side, (x, y) in zip(("low", "high"), ends, strict=True):
+        if not quantity.same_figure(x, y):
+            if scale[id(a)](x.value) > scale[id(b)](y.value):
+                return side, b, a, y.value, x.value
+            return side, a, b, x.value, y.value
+    return None
+
+
 def _near_end(c: Claim, side: str) -> float:
     """A range's end on ``side`` ('upper', 'lower'), else the figure."""
     end = getattr(c, side) if quantity.ranged(c) else None
@@ -978,12 +993,18 @@ def spread_words(
     'X and Y overlap' where a range reaches the other figure; for figures that cannot all
     hold (not ``compatible``) at one figure, where each bound lies ('nearly 300 is below
     300, more than 300 above it', of those of ``pool`` there). The words of a
-    numeric-agreement finding's spread, and of the report's compare view."""
+    numeric-agreement finding's spread, and of the report's compare view. Two spreads
+    (Claim.spread) are compared at the first end where they differ ('At the low end, 7
+    years is 16.7% above 6 years')."""
     lo, hi = scale[id(lo_c)](lo_c.value), scale[id(hi_c)](hi_c.value)
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
     lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
     ranged = quantity.ranged(lo_c) or quantity.ranged(hi_c)
+    at_end = _differing_end(lo_c, hi_c, scale) if lo_c.spread and hi_c.spread else None
+    if at_end is not None:  # the ends that differ, the lower of them first
+        lo_c, hi_c, lo_v, hi_v = at_end[1:]
+        ranged = False
     overlap = ranged and scale[id(hi_c)](hi_v) <= scale[id(lo_c)](lo_v)
     if overlap:  # a range reaching the other figure: no spread between them
         lo_v, hi_v = hi_v, hi_v
@@ -1007,6 +1028,8 @@ def spread_words(
     elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
         by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
+    if at_end is not None:
+        spread = f"At the {at_end[0]} end, {spread}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
         spread = _capital(spread)
