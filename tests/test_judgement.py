@@ -1699,6 +1699,15 @@ _DIVISIONS_APART = [
     # (re-read) a word in common does not make two counties one
     (("The fires burned 9,000 acres in San Diego County, officials said.",
       "The fires burned 4,000 acres in San Bernardino County, officials said."), []),
+    # (outside hunt) a division that opens the sentence, before a comma
+    (("In Bramwell County, 165 homes were destroyed, officials said.",
+      "In Ostrander County, 120 homes were destroyed, officials said."), []),
+    (("In Bramwell County, a tornado with winds of 165 mph flattened much of Corley.",
+      "In Ostrander County, a tornado with winds of 120 mph damaged the courthouse."), []),
+    (("In Bramwell County, four people died, officials said.",
+      "In Bramwell County, two people died, officials said."), ["discrepancy"]),
+    (("In Bramwell County, where four people died, the storm hit hardest.",
+      "In Ostrander County, where two people died, the storm hit hardest."), []),
     # a province and a district of it may be one attack's, named in turn
     (("A suicide bomber killed 12 people in Helmand Province, officials said.",
       "A suicide bomber killed 15 people in Nad Ali District, officials said."),

@@ -973,19 +973,24 @@ _DIVISION_AFTER = re.compile(
     # (not the first of a list of them: "in Jefferson County and Orange County")
     rf"{_DIVISION_NAME}(?!(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?{_DIVISION_NAME})"
 )
+# or one that opens the figure's sentence, before a comma: "In Bramwell County, 165 homes
+# were destroyed"
+_DIVISION_OPENS = re.compile(rf"\W*In\s+(?:the\s+)?{_DIVISION_NAME}\s*,")
 
 
 def _counted_in(p: Profile) -> tuple[str, frozenset[str]] | None:
     """The kind and the words of the name of the division a claim's figure is counted in
-    (_DIVISION_AFTER, in lower case: ("county", {"jefferson"}) for "in Jefferson County";
-    a name of two words or more has its initials too, "Los Angeles County" is "LA
-    County"): None for none, for an age (a person's, of no place), in a headline's
+    (_DIVISION_AFTER, else _DIVISION_OPENS, in lower case: ("county", {"jefferson"}) for
+    "in Jefferson County"; a name of two words or more has its initials too, "Los Angeles
+    County" is "LA County"): None for none, for an age (a person's, of no place), in a headline's
     capitals, and for a list of them."""
     if p.title or p.claim.kind == "age":
         return None
     m = _DIVISION_AFTER.match(p.sentence, p.end)
     if m is None:
-        return None
+        m = _DIVISION_OPENS.match(p.sentence)
+        if m is None or m.end() > p.start:
+            return None
     words = [w.lower().replace(".", "") for w in re.split(r"[\s-]+", m.group(1)) if w]
     initials = {"".join(w[0] for w in words)} if len(words) > 1 else set()
     return m.group(2).lower(), frozenset(words) | initials
