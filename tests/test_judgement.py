@@ -65,33 +65,6 @@ def test_a_rules_absolute_tolerance_is_said_in_its_unit(
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "kinds"),
-    [
-        # (outside hunt) two years', two months' figures: they were an error, "they
-        # cannot both be true"
-        ("About 41,000 migrants have arrived by sea in 2025, officials said.",
-         "Some 52,000 migrants arrived by sea in 2024, officials said.", []),
-        ("Unemployment rose to 5.1% in March, the agency said.",
-         "Unemployment rose to 5.4% in April, the agency said.", []),
-        # one period, or a day (when a thing happened, not what it covers), or none: judged
-        ("About 41,000 migrants have arrived by sea in 2025, officials said.",
-         "Some 52,000 migrants have arrived by sea in 2025, officials said.", ["discrepancy"]),
-        ("The storm killed 12 people on Monday, officials said.",
-         "The storm killed 14 people on Tuesday, officials said.", ["discrepancy"]),
-        ("About 41,000 migrants have arrived by sea in 2025, officials said.",
-         "Some 52,000 migrants have arrived by sea, officials said.", ["discrepancy"]),
-    ],
-)  # fmt: skip
-def test_figures_of_two_time_frames_are_not_judged_against_each_other(
-    tmp_path: Path, first: str, second: str, kinds: list[str]
-) -> None:
-    """A figure's own time frame longer than a day that does not overlap the other's
-    makes the two figures of two periods (checks.other_frames): no discrepancy."""
-    got = findings(tmp_path, first, second)
-    assert [f.evidence["verdict"] for f in got if f.severity != "info"] == kinds
-
-
-@pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
         # two spreads of one set differ at one end: a discrepancy worded at that end

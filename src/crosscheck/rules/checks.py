@@ -539,37 +539,17 @@ def pair_signature(c: Claim, documents: dict[str, Any], rounds: bool = False) ->
     articles' dates), so that pairs of one pair of figures from articles of other dates
     are judged apart ("36" in June, "35" in January, "36" in December); in a group that
     holds a count written round (``rounds``: any_round), a count's day and words too
-    (_may_round); and any figure's own time frame longer than a day (``frame``). The rule
-    and the report's compare view judge each pair of signatures once."""
+    (_may_round). The rule and the report's compare view judge each pair of signatures
+    once."""
     # (a round count's or its partner's: a partner is within 1% of 1,000 or more)
     if rounds and c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
         exact = quantity.round_count(c) and _said_exactly(c, documents)
-        return figure_key(c), exact, _as_of(c, documents), frame(c)
+        return figure_key(c), exact, _as_of(c, documents)
     if c.kind != "age":
-        return figure_key(c), frame(c)
+        return figure_key(c)
     d = documents.get(c.document)
     moment = timeline.moment_of(d) if d is not None else None
     return figure_key(c), moment.at if moment is not None else None
-
-
-def frame(c: Claim) -> tuple[str, str] | None:
-    """A figure's own time frame as dates, when it has one longer than a day ("arrived by
-    sea in 2024", "last year", "in March"); None for none, one not resolved to dates, and
-    a single day, which is mostly when a thing happened or was said ("killed on
-    Thursday"), not the period a figure covers (as time-frame-disagreement reads them)."""
-    t = c.time
-    if t is None or not t.start or not t.end or one_day(t.start, t.end):
-        return None
-    return t.start, t.end
-
-
-def other_frames(a: Claim, b: Claim) -> bool:
-    """Whether two figures count over time frames that do not overlap ("41,000 migrants
-    have arrived by sea in 2025", "52,000 arrived in 2024"): figures of two periods, which
-    no rule judges against each other (the same figure for both is
-    time-frame-disagreement's)."""
-    fa, fb = frame(a), frame(b)
-    return fa is not None and fb is not None and spans_overlap(*fa, *fb) is False
 
 
 def hedged_reading(
@@ -638,8 +618,6 @@ def judge_pair(
     if figure_key(a) == figure_key(b):
         return None  # one figure in the same words agrees with itself: an age of many
         # articles' dates, judged pair by pair, asked this of each pair of articles
-    if other_frames(a, b):
-        return None  # figures of two periods: neither agree nor differ
     if quantity.other_currencies(a, b):
         return None  # other currencies: unit-agreement's work
     if figures_agree(a, b, rel, abs_tol, approx):
@@ -694,12 +672,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     severity follows the gap between the intervals, so with
     no tolerance (counts) "nearly 300" against "301" is as severe as "105" against "106".
     Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900") is agreement.
-    Figures whose own time frames, each longer than a day, do not overlap ("arrived by
-    sea in 2025", "in 2024"; "in March", "in April") are two periods' and never judged
-    against each other (other_frames). Figures that are compatible only because an end
-    may be a rounding ("800 to 1,000" and "more than 1,000" share only the 1,000 that
-    "more than" excludes: every pair only touches, crosscheck.quantity.touching) take
-    ``touching_severity`` instead ('' keeps ``compatible_severity``).
+    Figures that are compatible only because an end may be a rounding ("800 to 1,000" and
+    "more than 1,000" share only the 1,000 that "more than" excludes: every pair only
+    touches, crosscheck.quantity.touching) take ``touching_severity`` instead ('' keeps
+    ``compatible_severity``).
 
     Whether the difference is an update (later reports, or the wording, move the figure)
     or a contradiction (sources disagree at one time) is read from the articles' dates
