@@ -642,11 +642,21 @@ def passive(tokens: list[Token], verb: int) -> bool:
 def spread_before(tokens: list[Token], fig_first: int) -> bool:
     """A verb of a spread right before a range, perhaps with "from" or "between": the
     range spans what a set's members have ("sentences ranging from seven to 75 years",
-    "ages range between 18 and 65"), its ends the least and the most (Claim.spread)."""
+    "ages ranged between 18 and 65"), its ends the least and the most (Claim.spread);
+    not after a verb of the future or of a guess ("were expected to have ranged")."""
     k = fig_first - 1
     if k >= 0 and tokens[k].lower in ("from", "between"):
         k -= 1
-    return k >= 0 and tokens[k].lower in SPREAD_VERBS
+    if k < 0 or tokens[k].lower not in SPREAD_VERBS:
+        return False
+    before = {t.lower for t in tokens[max(0, k - 3) : k]}
+    return not before & _GUESSED
+
+
+# words before a verb of a spread that make its range a guess's bounds
+_GUESSED = frozenset(
+    "expected estimated forecast projected predicted could may might will would".split()
+)
 
 
 def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:

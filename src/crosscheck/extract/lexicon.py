@@ -707,8 +707,10 @@ IRREGULAR = {
     "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
 }  # fmt: skip
 # the verbs that make a range the spread of what a set's members have ("sentences ranging
-# from seven to 75 years": Claim.spread)
-SPREAD_VERBS = words("range ranges ranged ranging")
+# from seven to 75 years": Claim.spread): past and participle only, what the members had
+# ("could range from 3,000 to 5,000", "expected to range between", "in the range" are
+# an estimate's bounds)
+SPREAD_VERBS = words("ranged ranging")
 # past participles spelt as their verb's base form, which IRREGULAR leaves out because
 # the same word is as often a noun ("a 12-2 run"): read as participles only right before
 # "by" ("schools run by 40 councils")

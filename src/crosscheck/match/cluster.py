@@ -989,7 +989,13 @@ def _counted_in(p: Profile) -> tuple[str, frozenset[str]] | None:
     m = _DIVISION_AFTER.match(p.sentence, p.end)
     if m is None:
         m = _DIVISION_OPENS.match(p.sentence)
-        if m is None or m.end() > p.start:
+        # (in its clause: "In Bramwell County, four people died; statewide, 12 died" is
+        # no county's 12, nor is a list "In Bramwell County, Lake County and ..." one's)
+        if (
+            m is None
+            or m.end() > p.start
+            or any(ch in ";:," for ch in p.sentence[m.end() : p.start])
+        ):
             return None
     words = [w.lower().replace(".", "") for w in re.split(r"[\s-]+", m.group(1)) if w]
     initials = {"".join(w[0] for w in words)} if len(words) > 1 else set()

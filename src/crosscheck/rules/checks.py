@@ -247,16 +247,18 @@ def _percent_value(pct: float) -> float:
 def _differing_end(
     a: Claim, b: Claim, scale: dict[int, quantity.Scale]
 ) -> tuple[str, Claim, Claim, float, float] | None:
-    """Where two spreads (Claim.spread) first differ: 'low' or 'high', the claim with the
-    lower figure there and the other, and the two figures; None if they differ at
-    neither end (quantity.spread_ends judges them)."""
+    """Where two spreads (Claim.spread) differ most: 'low' or 'high', the claim with the
+    lower figure there and the other, and the two figures (in one unit, by ``scale``);
+    None if their ends are the same figures. (Which end the rule found differing is the
+    rule's tolerance's; the end furthest apart is one it did.)"""
     ends = zip(quantity.spread_ends(a), quantity.spread_ends(b), strict=True)
+    best: tuple[float, str, Claim, Claim, float, float] | None = None
     for side, (x, y) in zip(("low", "high"), ends, strict=True):
-        if not quantity.same_figure(x, y):
-            if scale[id(a)](x.value) > scale[id(b)](y.value):
-                return side, b, a, y.value, x.value
-            return side, a, b, x.value, y.value
-    return None
+        fx, fy = scale[id(a)](x.value), scale[id(b)](y.value)
+        gap = abs(fx - fy) / max(abs(fx), abs(fy)) if max(abs(fx), abs(fy)) else 0.0
+        if gap > 0 and (best is None or gap > best[0]):
+            best = (gap, side, *((b, a, y.value, x.value) if fx > fy else (a, b, x.value, y.value)))
+    return None if best is None else best[1:]
 
 
 def _near_end(c: Claim, side: str) -> float:
