@@ -1383,6 +1383,9 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         "Talks resume on Monday 0900 local time.",
         "Small four-legged robots patrolled the tunnels.",  # compound adjective
         "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
+        # (outside hunt) a model's numbers after its name were a range ("72-600": 336)
+        "The ATR 72-600 skidded off the runway.",
+        "A Boeing 737-800 landed safely.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -4334,6 +4337,13 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
         ("He scored 20 points in a game.", [("20 points", "point")]),
         # a time, an ordinal, 'as reported by' or 'each' after the noun is no rate
         ("He scored two goals a minute apart.", [("two goals", "goal")]),
+        # (outside hunt) a word of time after a thing's rate is no time ("$84.60 a barrel
+        # on Monday" was plain dollars)
+        ("Brent rose to $84.60 a barrel on Monday.", [("$84.60 a barrel", "dollar per barrel")]),
+        ("The firm hired 300 workers a month on.", [("300 workers", "worker")]),
+        # (outside hunt) "league" is no unit of length before a noun
+        ("He made 34 league appearances last season.",
+         [("34 league appearances", "league appearance")]),
         ("The firm hired 300 workers a year into his term.", [("300 workers", "worker")]),
         ("He won 3 titles a second straight year.", [("3 titles", "title")]),
         ("Militants killed 18 people per the AP.", [("18 people", "people")]),
@@ -5267,6 +5277,13 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("The 1m final is due in March.", [(1_000_000, None)]),
         ("Some 2m races are run each year.", [(2_000_000, "race")]),
         ("The 10m race against time has begun.", [(10_000_000, None)]),
+        # (outside hunt) after a glued hyphen, metres only before a word of length, a race
+        # or a thing a length measures: "1.5m-barrel" was 1.5 metres
+        ("OPEC+ agreed a 1.5m-barrel cut on Sunday.", [(1_500_000, "barrel")]),
+        ("A 2m-tonne shipment arrived.", [(2_000_000, "tonne")]),
+        ("The 10m-long wall collapsed.", [(10, "metre")]),
+        ("A 30m-high wave hit the town.", [(30, "metre")]),
+        ("They built a 50m-tower.", [(50, "metre")]),
     ],
 )
 def test_a_glued_m_before_a_race_is_metres(text: str, read: list[tuple[float, str]]) -> None:

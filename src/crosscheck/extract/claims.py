@@ -2323,7 +2323,10 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
 
 
 def _identifier(tokens: list[Token], m: NumberMention) -> bool:
-    """'Article 5', 'Flight 370', 'Route 66', 'No. 4', 'Apollo 11': a name, not an amount."""
+    """'Article 5', 'Flight 370', 'Route 66', 'No. 4', 'Apollo 11', 'ATR 72-600': a name,
+    not an amount."""
+    if m.first > 0 and _model_numbers(tokens, m):
+        return True
     if not m.plain_integer or m.first == 0:
         return False
     prev = tokens[m.first - 1]
@@ -2341,6 +2344,19 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
         and nxt.text[:1].isupper()
         and nxt.lower not in MONTHS
     )
+
+
+def _model_numbers(tokens: list[Token], m: NumberMention) -> bool:
+    """Two whole numbers glued by a hyphen, the second the larger, right after a name
+    mid-sentence: a model's name ("the ATR 72-600", "a Boeing 737-800"), not a range
+    of figures ("ages 18-25", "from 2010-2012" have no name before them)."""
+    span = tokens[m.first : m.last + 1]
+    if not m.is_range or m.in_words or len(span) != 3 or span[1].text != "-":
+        return False
+    if not (span[0].text.isdigit() and span[2].text.isdigit()):
+        return False
+    glued = span[0].end == span[1].start and span[1].end == span[2].start
+    return glued and int(span[0].text) < int(span[2].text) and _name_before(tokens, m.first - 1)
 
 
 def _address(tokens: list[Token], m: NumberMention) -> bool:

@@ -816,8 +816,19 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     METRE_EVENTS) where the race, or a run of them, ends its noun phrase: the end of the
     clause, punctuation or a function word after it. A race word opening a compound
     noun is no race: '1m heat pumps', '2m race tickets', 'a 5m final payment', '2m
-    heat-related illnesses' are millions."""
+    heat-related illnesses' are millions. After a glued hyphen, metres only before a word
+    of length, a race or a thing a length measures ('a 10m-long wall', 'the 400m-hurdles',
+    'a 30m-tower'): '1.5m-barrel', '2m-tonne' are millions."""
     n = len(tokens)
+    if (
+        j + 1 < n
+        and tokens[j].text in DASHES[:1]
+        and _is_adjacent(tokens, j - 1, j)
+        and _is_adjacent(tokens, j, j + 1)
+        and tokens[j + 1].kind == "word"
+    ):
+        joined = tokens[j + 1].lower
+        return joined not in METRE_CONTEXT | METRE_EVENTS | METRE_NOUNS | METRE_PLACES
     if j >= n or tokens[j].kind != "word":
         return False
     if tokens[j].lower in METRE_CONTEXT:

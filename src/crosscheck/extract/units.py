@@ -118,7 +118,7 @@ PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"
 NOT_UNIT_WORDS = words(
     """a an am as at be by do go he if in is it me my no of on or so to up us we pc ft. pt
     per the and more people times time miles-per man men point points set sets piece
-    pieces"""
+    pieces league leagues"""
 )
 
 
@@ -1335,7 +1335,8 @@ def unit_for_word(word: str) -> str | None:
 # The words that make a rate of what follows them: "per barrel", "a month", "each year".
 _PER = frozenset({"per", "a", "an", "each", "every"})
 # what after a rate's word makes it a time, not a rate: "from $6.78 billion a year
-# earlier", "two goals a minute apart", "300 workers a year into his term"
+# earlier", "two goals a minute apart", "300 workers a year into his term" ("on" only
+# after a time's word: "a year on" is a time, "$84.60 a barrel on Monday" a rate)
 _NOT_A_RATE_AFTER = frozenset(
     ("earlier", "later", "ago", "before", "after", "on", "apart", "into", "straight", "running")
 )
@@ -1353,7 +1354,7 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
 
 def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """per_unit's word as written."""
-    from crosscheck.extract.lexicon import PER_WORDS
+    from crosscheck.extract.lexicon import PER_WORDS, RATE_TIMES
 
     n = len(tokens)
     rate = hyphened_rate(tokens, last)
@@ -1364,7 +1365,12 @@ def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
         return None
     word = tokens[j + 1].lower
     after = tokens[j + 2] if j + 2 < n else None
-    if after is not None and after.lower in _NOT_A_RATE_AFTER and tokens[j].lower != "per":
+    if (
+        after is not None
+        and after.lower in _NOT_A_RATE_AFTER
+        and tokens[j].lower != "per"
+        and (word in RATE_TIMES or after.lower != "on")
+    ):
         return None  # ("per second after opening the gates" is a rate still)
     if (
         after is not None
