@@ -89,6 +89,18 @@ HELD_OTHERS = pytest.mark.xfail(
     "refit 24 / 1, 244 against 25 / 1, 243, held-out 65/107 against 67 and four wrong "
     "warnings more on the 74 ECB+ folders: docs/evaluation.md, sixty-fourth round",
 )
+# Held in the sixty-ninth round (without a branch; the line of code in the reason):
+HELD_ADDED = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason='held back: "added" right before a figure as a gain, no speech (in '
+    'attribution._verb_event, `if verb_word.lower() in ("add", "adds", "added") and '
+    're.match(r"\\s+\\W?\\d", after): return None`) frees the players of 29ecbplus and '
+    "31ecb as owners of their points and moves the development features; refitted, "
+    "leave-one-event-out 25 / 1, 25/80, 242 against 26 / 1, 26/80, 242, five draws' mean "
+    "24.6 found, 1.0 wrong, 241.8 corroborated against 24.8, 1.0, 242.0, held-out 66/107 "
+    "against 67 and outside 85/101 against 86: docs/evaluation.md, sixty-ninth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

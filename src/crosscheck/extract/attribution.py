@@ -339,8 +339,6 @@ def _verb_event(
         rf"\s+the\s+(?:{WORD}+\s+){{0,2}}(?:toll|number|figure|count|total)", after
     ):
         return None
-    if verb_word.lower() in ("add", "adds", "added") and re.match(r"\s+\W?\d", after):
-        return None  # "while WTI added 3.9%", "The index added 120 points": a gain
     shows = verb_word.lower() in _SHOWING
     if shows and not _DATA_BEFORE.search(text, 0, vs):
         return None  # "showed Israeli footage", "The video showed": no body's figures
