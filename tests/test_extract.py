@@ -1386,10 +1386,25 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         # (outside hunt) a model's numbers after its name were a range ("72-600": 336)
         "The ATR 72-600 skidded off the runway.",
         "A Boeing 737-800 landed safely.",
+        "A Boeing 737\u2013800 landed safely.",  # (review) an en dash
     ],
 )
 def test_not_claims(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # (review) a score's or a poll's two sides after a name are no model: only a
+        # series in whole hundreds is ("737-800", "72-600")
+        ("Harris trails Trump 44-47 in the latest poll.", "44-47"),
+        ("The Warriors trailed Denver 88-104 at the half.", "88-104"),
+        ("Among Britons 18-24, support was 60 percent.", "18-24"),
+    ],
+)
+def test_two_figures_after_a_name_that_are_no_model_stay(text: str, figure: str) -> None:
+    assert figure in [c["text"] for c in claims_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -4341,6 +4356,10 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
         # on Monday" was plain dollars)
         ("Brent rose to $84.60 a barrel on Monday.", [("$84.60 a barrel", "dollar per barrel")]),
         ("The firm hired 300 workers a month on.", [("300 workers", "worker")]),
+        # (review) "on" after a word of time before what the rate is on: a rate
+        ("Output hit 10 million barrels a day on Friday.",
+         [("10 million barrels a day", "barrel per day")]),
+        ("There were 300 cases a day on average.", [("300 cases a day", "case per day")]),
         # (outside hunt) "league" is no unit of length before a noun
         ("He made 34 league appearances last season.",
          [("34 league appearances", "league appearance")]),
@@ -5284,6 +5303,10 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("The 10m-long wall collapsed.", [(10, "metre")]),
         ("A 30m-high wave hit the town.", [(30, "metre")]),
         ("They built a 50m-tower.", [(50, "metre")]),
+        # (review) any length's word after the hyphen is metres: only a unit that is no
+        # length or a word of a count makes millions
+        ("A 40m-span bridge was built.", [(40, "metre")]),
+        ("The UK kept its 2m-rule on social distancing.", [(2, "metre")]),
     ],
 )
 def test_a_glued_m_before_a_race_is_metres(text: str, read: list[tuple[float, str]]) -> None:

@@ -91,6 +91,7 @@ from crosscheck.extract.nouns import (
     whole_figure,
 )
 from crosscheck.extract.numbers import (
+    DASHES,
     PHRASE_ENDS,
     NumberMention,
     Token,
@@ -2347,16 +2348,24 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
 
 
 def _model_numbers(tokens: list[Token], m: NumberMention) -> bool:
-    """Two whole numbers glued by a hyphen, the second the larger, right after a name
-    mid-sentence: a model's name ("the ATR 72-600", "a Boeing 737-800"), not a range
-    of figures ("ages 18-25", "from 2010-2012" have no name before them)."""
+    """Two whole numbers glued by a hyphen or a dash, the second a larger whole hundred,
+    right after a name mid-sentence: an aircraft's model and its series ("the ATR
+    72-600", "a Boeing 737-800", "an Airbus A330-300" has letters of its own), not a range
+    of figures ("ages 18-25", "from 2010-2012" have no name before them) nor a score or a
+    poll's tally after a name ("Denver 88-104", "Trump 44-47", "Weeks 14-16")."""
     span = tokens[m.first : m.last + 1]
-    if not m.is_range or m.in_words or len(span) != 3 or span[1].text != "-":
+    if not m.is_range or m.in_words or len(span) != 3 or span[1].text not in DASHES:
         return False
     if not (span[0].text.isdigit() and span[2].text.isdigit()):
         return False
-    glued = span[0].end == span[1].start and span[1].end == span[2].start
-    return glued and int(span[0].text) < int(span[2].text) and _name_before(tokens, m.first - 1)
+    left, series = int(span[0].text), int(span[2].text)
+    return (
+        _glued(tokens, m.first, m.first + 1)
+        and _glued(tokens, m.first + 1, m.first + 2)
+        and left < series
+        and series % 100 == 0
+        and _name_before(tokens, m.first - 1)
+    )
 
 
 def _address(tokens: list[Token], m: NumberMention) -> bool:

@@ -390,6 +390,14 @@ METRE_NOUNS = words(
     cliff crater sinkhole pipe pipeline cable pool radius zone corridor mast crane
     antenna statue dam embankment runway cordon perimeter"""
 )
+# What a glued "m" and a hyphen before them make a million of, not metres: units that are
+# no length and words of a count ("a 1.5m-barrel cut", "a 2m-tonne shipment", "a
+# 2m-strong union", "a 10m-plus audience", "a 100m-year-old fossil"; "a 40m-span", "the
+# 2m-rule" are metres)
+MILLION_COMPOUNDS = words(
+    """barrel barrels tonne tonnes ton tons litre litres liter liters gallon gallons
+    dollar dollars euro euros pound pounds strong plus year"""
+)
 METRE_EVENTS = words(
     """final finals race races sprint sprints freestyle hurdles relay relays dash
     breaststroke backstroke butterfly medley steeplechase heat heats semifinal semifinals"""

@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     METRE_EVENTS,
     METRE_NOUNS,
     METRE_PLACES,
+    MILLION_COMPOUNDS,
     MODALS,
     MONTHS,
     NUMBER_WORDS,
@@ -816,19 +817,18 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     METRE_EVENTS) where the race, or a run of them, ends its noun phrase: the end of the
     clause, punctuation or a function word after it. A race word opening a compound
     noun is no race: '1m heat pumps', '2m race tickets', 'a 5m final payment', '2m
-    heat-related illnesses' are millions. After a glued hyphen, metres only before a word
-    of length, a race or a thing a length measures ('a 10m-long wall', 'the 400m-hurdles',
-    'a 30m-tower'): '1.5m-barrel', '2m-tonne' are millions."""
+    heat-related illnesses' are millions. After a glued hyphen, millions only before a unit
+    that is no length or a word of a count (MILLION_COMPOUNDS: '1.5m-barrel', '2m-tonne',
+    'a 2m-strong union'); metres before any other ('a 40m-span', 'the 2m-rule')."""
     n = len(tokens)
     if (
         j + 1 < n
-        and tokens[j].text in DASHES[:1]
+        and tokens[j].text == "-"
         and _is_adjacent(tokens, j - 1, j)
         and _is_adjacent(tokens, j, j + 1)
         and tokens[j + 1].kind == "word"
     ):
-        joined = tokens[j + 1].lower
-        return joined not in METRE_CONTEXT | METRE_EVENTS | METRE_NOUNS | METRE_PLACES
+        return tokens[j + 1].lower in MILLION_COMPOUNDS
     if j >= n or tokens[j].kind != "word":
         return False
     if tokens[j].lower in METRE_CONTEXT:

@@ -1335,11 +1335,24 @@ def unit_for_word(word: str) -> str | None:
 # The words that make a rate of what follows them: "per barrel", "a month", "each year".
 _PER = frozenset({"per", "a", "an", "each", "every"})
 # what after a rate's word makes it a time, not a rate: "from $6.78 billion a year
-# earlier", "two goals a minute apart", "300 workers a year into his term" ("on" only
-# after a time's word: "a year on" is a time, "$84.60 a barrel on Monday" a rate)
+# earlier", "two goals a minute apart", "300 workers a year into his term" ("on" only as
+# _on_is_a_time says: "a year on" is a time, "$84.60 a barrel on Monday" a rate)
 _NOT_A_RATE_AFTER = frozenset(
     ("earlier", "later", "ago", "before", "after", "on", "apart", "into", "straight", "running")
 )
+
+
+def _on_is_a_time(tokens: list[Token], k: int, word: str) -> bool:
+    """Whether "on" at ``k``, after a rate's ``word``, makes it a time: after a word of time
+    and before the clause's end or "from", "since" ("a year on", "a month on from the
+    attack"), not before what the rate is on ("$84.60 a barrel on Monday", "300 cases a
+    day on average", "10 million barrels a day on Friday")."""
+    from crosscheck.extract.lexicon import RATE_TIMES
+
+    if word not in RATE_TIMES:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.kind == "punct" or nxt.lower in ("from", "since")
 
 
 def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
@@ -1354,7 +1367,7 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
 
 def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """per_unit's word as written."""
-    from crosscheck.extract.lexicon import PER_WORDS, RATE_TIMES
+    from crosscheck.extract.lexicon import PER_WORDS
 
     n = len(tokens)
     rate = hyphened_rate(tokens, last)
@@ -1369,7 +1382,7 @@ def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
         after is not None
         and after.lower in _NOT_A_RATE_AFTER
         and tokens[j].lower != "per"
-        and (word in RATE_TIMES or after.lower != "on")
+        and (after.lower != "on" or _on_is_a_time(tokens, j + 2, word))
     ):
         return None  # ("per second after opening the gates" is a rate still)
     if (
