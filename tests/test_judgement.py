@@ -1095,6 +1095,28 @@ def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
         assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        # (outside hunt) an hour apart, one day: no birthday to grow by, a contradiction
+        ("2026-03-14T01:00:00", "2026-03-14T02:00:00", ("warning", "discrepancy")),
+        # a day apart, a birthday may fall between (as months apart)
+        ("2026-03-14T01:00:00", "2026-03-15T02:00:00", ("info", "compatible")),
+    ],
+)
+def test_an_age_does_not_grow_between_two_articles_of_one_day(
+    tmp_path: Path, first: str, then: str, verdict: tuple[str, str]
+) -> None:
+    """A "22-year-old" and a "23-year-old" an hour apart were "an age can have grown by the
+    time between the articles", a note: on one day no age grows, save on a birthday."""
+    for name, day, age in (("a", first, 22), ("b", then, 23)):
+        write_article(tmp_path / f"{name}.md", f"Whitmore signed the {age}-year-old striker "
+                      "Tomas Arrebola on Friday.", published=day)  # fmt: skip
+    (found,) = [f for f in check([tmp_path], Settings(fail_on="never")).findings
+                if f.kind == "numeric-agreement"]  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == verdict
+
+
 def test_each_pair_of_ages_is_judged_with_its_own_articles_dates(tmp_path: Path):
     """A '36' in June, a '35' the next January and a '36' in December: the June 36 and the
     January 35 cannot both be one person's (a year younger seven months on), though the
