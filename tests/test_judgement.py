@@ -1102,6 +1102,10 @@ def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
         ("2026-03-14T01:00:00", "2026-03-14T02:00:00", ("warning", "discrepancy")),
         # a day apart, a birthday may fall between (as months apart)
         ("2026-03-14T01:00:00", "2026-03-15T02:00:00", ("info", "compatible")),
+        # (review) the days the articles state, not in UTC: one day across offsets, two
+        # days though one in UTC
+        ("2026-03-14T01:00:00+05:00", "2026-03-14T10:00:00+00:00", ("warning", "discrepancy")),
+        ("2026-03-14T23:30:00-05:00", "2026-03-15T08:00:00+00:00", ("info", "compatible")),
     ],
 )
 def test_an_age_does_not_grow_between_two_articles_of_one_day(

@@ -1166,15 +1166,16 @@ def _touch_words(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
 def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | None:
     """How many years after ``a``'s article ``b``'s was published (negative: before);
     None unless both are dated (crosscheck.rules.timeline.moment_of), and 0 for two of
-    one day: no age grows between them (a "22-year-old" and a "23-year-old" an hour
-    apart cannot both be one man's age, save on his birthday)."""
+    one stated day (model.day_of, not in UTC): no age grows between them (a
+    "22-year-old" and a "23-year-old" an hour apart cannot both be one man's age, save on
+    his birthday)."""
     da, db = documents.get(a.document), documents.get(b.document)
     ma = timeline.moment_of(da) if da is not None else None
     mb = timeline.moment_of(db) if db is not None else None
     if ma is None or mb is None:
         return None
-    if ma.at.date() == mb.at.date():
-        return 0.0
+    if day_of(ma.moment) == day_of(mb.moment):
+        return 0.0  # (the days the articles state, as the timeline reads one day)
     return (mb.at - ma.at).total_seconds() / quantity.CONVERSIONS["year"][1]
 
 
