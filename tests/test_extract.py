@@ -3056,6 +3056,9 @@ def test_a_change_verb_before_its_object_and_by_makes_a_change(
         ("Losses are expected to range between $1 billion and $2 billion.", False),
         ("The toll was in the range 3,000 to 5,000 people.", False),
         ("Losses were estimated to have ranged from $1 billion to $2 billion.", False),
+        # (re-read) an estimate's hedge in the clause, a measure's noun between
+        ("Estimates ranged from 3,000 to 5,000 deaths.", False),
+        ("The victims ranged in age from 18 to 65 years.", True),
     ],
 )  # fmt: skip
 def test_a_range_after_a_verb_of_a_spread_is_a_spread(text: str, spread: bool) -> None:
@@ -4618,6 +4621,13 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
     c = next(c for c in claims_of(text) if c["value"] == value)
     assert (c["unit"], c["kind"]) == (unit, "count" if unit.endswith("per game") else "measure")
     assert c["text"].endswith(surface)
+
+
+def test_a_time_after_a_unit_with_no_such_rate_makes_no_rate_of_it() -> None:
+    """(re-read) "2 mb/d" in oil news (million barrels a day) was millibars a day: a time
+    after a slash makes a rate only of a unit that has one (a dose's)."""
+    assert all(not (c["unit"] or "").startswith("millibar ") for c in
+               claims_of("OPEC+ agreed to cut output by 2 mb/d."))  # fmt: skip
 
 
 @pytest.mark.parametrize(

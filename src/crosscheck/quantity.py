@@ -224,13 +224,13 @@ _OTHER_RADIATION = _radiation(_OTHER_DOSES, _OTHER_ACTIVITIES)
 POINTS: dict[str, Dimension] = {
     "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
 }  # fmt: skip
-_PERCENT_SCALES = {**POINTS, "percent": POINTS["percentage point"]}
+_PERCENT = {"percent": POINTS["percentage point"]}
 
 
 def _dimension(unit: str | None) -> Dimension | None:
-    """A unit's dimension and factor into its base unit (CONVERSIONS), a percent's in
-    percentage points; None for a unit that converts into nothing."""
-    return _PERCENT_SCALES.get(unit or "") or CONVERSIONS.get(unit or "")
+    """A unit's dimension and factor into its base unit (CONVERSIONS, which holds POINTS),
+    a percent's in percentage points; None for a unit that converts into nothing."""
+    return CONVERSIONS.get(unit or "") or _PERCENT.get(unit or "")
 
 
 def gap_unit(unit: str) -> str:
@@ -735,7 +735,7 @@ def base(c: Claim, *, matcher: bool = False) -> tuple[str | None, Scale]:
     MATCHER_AS_WRITTEN as written."""
     if c.kind == "age":
         return ("age", Scale(AGE_UNITS[c.unit])) if c.unit in AGE_UNITS else (None, AS_WRITTEN)
-    if not (c.kind in MEASURED or (c.kind == "percent" and c.unit in _PERCENT_SCALES)) or (
+    if not (c.kind in MEASURED or (c.kind == "percent" and _dimension(c.unit) is not None)) or (
         matcher and (c.unit or "").lower() in MATCHER_AS_WRITTEN
     ):
         return None, AS_WRITTEN
@@ -1132,7 +1132,7 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> float
     return max(kb(lb) - ka(ha), ka(la) - kb(hb), 0.0)
 
 
-def _abs_tolerance(a: Claim, b: Claim, ka: Scale, kb: Scale, abs_tol: float) -> float:
+def _abs_tolerance(ka: Scale, kb: Scale, abs_tol: float) -> float:
     """A rule's absolute tolerance for two figures on the scales ``ka``, ``kb`` (factors):
     in the finer of their units, as each is written (0.05 beside a figure in basis points
     is 0.05 basis points, so "30 basis points" never agrees with "0.25 percentage
@@ -1156,7 +1156,7 @@ def within_tolerance(
     if not (bound(a) or bound(b)) or (a.spread and b.spread):
         return False  # (two spreads' ends are figures: same_figure judges them)
     ka, kb = factors(a, b)
-    tol = max(_abs_tolerance(a, b, ka, kb, abs_tol), rel * max(abs(ka(a.value)), abs(kb(b.value))))
+    tol = max(_abs_tolerance(ka, kb, abs_tol), rel * max(abs(ka(a.value)), abs(kb(b.value))))
     if tol <= 0 or compatible(a, b, approx_tolerance):
         return tol > 0
     # the gap between the figures as written, the tolerance the only slack: '$800 to
@@ -1220,7 +1220,7 @@ def same_figure(
         return compatible(a, b, approx_tolerance, loose=loose)
     ka, kb = factors(a, b)
     fa, fb = ka(a.value), kb(b.value)
-    if abs(fa - fb) <= max(_abs_tolerance(a, b, ka, kb, abs_tol), rel * max(abs(fa), abs(fb))):
+    if abs(fa - fb) <= max(_abs_tolerance(ka, kb, abs_tol), rel * max(abs(fa), abs(fb))):
         return fa == fb or not steps_apart(a, b, ka, kb)
     if _one_bound_converted(a, b, fa, fb):
         # "up to 5 metres" and "as deep as 16 feet": one bound, converted; its ends are

@@ -1163,7 +1163,7 @@ def _claim(
         part=part,
         clock=clock is not None,
         partitive=partitive,
-        spread=qualifier == "range" and ctx.spread_before(tokens, start_tok),
+        spread=qualifier == "range" and not hedged and ctx.spread_before(tokens, start_tok),
         provisional=(
             kind == "other" and unit is None and phrase is None and level_in_words == _WAS
         ),

@@ -20,6 +20,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     HEDGES,
     IRREGULAR,
+    MODALS,
     NARROWING_ADVERBS,
     NEGATIONS,
     NOT_PAST_ED,
@@ -543,18 +544,20 @@ def change(
         if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS:
             return "up" if tokens[k - 1].lower in CHANGE_NOUNS_UP else "down"
     j = unit_last + 1
-    if j < n and tokens[j].lower in CHANGE_NOUNS | {"higher", "lower"}:
+    if j < n and tokens[j].lower in _CHANGE_AFTER:
         return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
     return None
 
 
+# the words of a change right after a figure's unit ("6 percent higher", "a 5% rise")
+_CHANGE_AFTER = CHANGE_NOUNS | {"higher", "lower"}
 # the verbs of a change whose object may stand between them and "by" and its size ("cut
 # rates by 25 basis points", "raised its main interest rate by half a percentage point"):
 # not "lost" ("lost the election by 300 votes" is a margin), nor a verb of no object
-_OBJECT_CHANGE_VERBS = CHANGE_VERBS & words(
-    """raised raise raises increased increase increases increasing boosted boost hiked
-    hike upped cut cuts cutting lowered lower reduced reduce reduces reducing slashed
-    slash trimmed trim"""
+_OBJECT_CHANGE_VERBS = frozenset(
+    w
+    for w in CHANGE_VERBS
+    if lemma(w) in words("raise increase boost hike cut lower reduce slash trim") or w == "upped"
 )
 # how many words the object may have: a determiner and a few nouns and adjectives ("its
 # main interest rate", "the price of bread", "Bank Rate", "its operating costs")
@@ -600,7 +603,7 @@ def _verb_before_object(tokens: list[Token], k: int) -> int:
 _DETERMINERS_OF_A_SIZE = PARTITIVE_WHOLE | {"a", "an"}
 # words after a hyphened measure that make it no noun's size: a preposition or a
 # conjunction ("a 3-metre of ..."), a word of change ("6-percent higher")
-_NOT_SIZED = PREPOSITIONS | CONJUNCTIONS | CHANGE_NOUNS | {"higher", "lower"}
+_NOT_SIZED = PREPOSITIONS | CONJUNCTIONS | _CHANGE_AFTER
 
 
 def _hyphened_before_noun(
@@ -642,11 +645,14 @@ def passive(tokens: list[Token], verb: int) -> bool:
 def spread_before(tokens: list[Token], fig_first: int) -> bool:
     """A verb of a spread right before a range, perhaps with "from" or "between": the
     range spans what a set's members have ("sentences ranging from seven to 75 years",
-    "ages ranged between 18 and 65"), its ends the least and the most (Claim.spread);
-    not after a verb of the future or of a guess ("were expected to have ranged")."""
+    "ages ranged between 18 and 65", "ranged in age from 18 to 65"), its ends the least
+    and the most (Claim.spread); not after a modal or a verb of a guess within three words
+    ("were expected to have ranged": the caller leaves hedged clauses too)."""
     k = fig_first - 1
     if k >= 0 and tokens[k].lower in ("from", "between"):
         k -= 1
+    if k >= 1 and tokens[k - 1].lower == "in" and tokens[k].kind == "word":
+        k -= 2  # "ranged in age from", "ranging in size between"
     if k < 0 or tokens[k].lower not in SPREAD_VERBS:
         return False
     before = {t.lower for t in tokens[max(0, k - 3) : k]}
@@ -654,9 +660,7 @@ def spread_before(tokens: list[Token], fig_first: int) -> bool:
 
 
 # words before a verb of a spread that make its range a guess's bounds
-_GUESSED = frozenset(
-    "expected estimated forecast projected predicted could may might will would".split()
-)
+_GUESSED = MODALS | words("expected estimated forecast projected predicted")
 
 
 def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:

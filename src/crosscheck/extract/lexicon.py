@@ -657,10 +657,10 @@ CHANGE_MEASURE_NOUNS = words(
     """point points place places spot spots position positions notch notches seat seats
     rank ranks basis"""
 )
-# Units of "per" after a price or a rate: "$3,500 a month", "9 billion shekels a year".
 # A rate's word as the time unit it names ("per annum", "per hr", "per yr", "per mo")
 RATE_TIMES = TIME_UNITS | {"annum": "year", "yr": "year", "yrs": "year", "mo": "month",
                            "mos": "month"}  # fmt: skip
+# Units of "per" after a price or a rate: "$3,500 a month", "9 billion shekels a year".
 PER_WORDS = words(
     """second minute hour day week month year quarter night share person head capita gram
     kilogram kilo pound ounce ton tonne litre liter gallon barrel unit piece seat mile

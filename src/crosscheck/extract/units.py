@@ -32,9 +32,11 @@ from crosscheck.extract.lexicon import (
     MEMBER_NOUNS,
     MORE_PERSON_NOUNS,
     PEOPLE_END,
+    PER_WORDS,
     PERSON_NOUNS,
     PHRASE_BOUNDS,
     PREPOSITIONS,
+    RATE_TIMES,
     RELATIVES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -53,7 +55,7 @@ from crosscheck.extract.numbers import (
     TIMES_SIGNS,
     Token,
 )
-from crosscheck.quantity import DECIMAL_COMMA_SHAPE
+from crosscheck.quantity import CONVERSIONS, DECIMAL_COMMA_SHAPE
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -1042,8 +1044,8 @@ _NAMED_TABLE = (
 # ended as _NAMED_END says: not before another letter or digit ("mlb"), a slash or a hyphen
 # that makes it part of another unit or name ("200 ml/min", "MPG-7", "a 5 pound foot-long
 # lobster"): one match a figure, not one a unit
-# a time after a slash that makes any unit of the table a rate ("20 mSv/h", "2 rem/hr",
-# "1 mSv/yr", "5 mSv/day")
+# a time after a slash that makes a unit of the table a rate, where the unit has such
+# rates (quantity.CONVERSIONS: "20 mSv/h", "2 rem/hr", "1 mSv/yr", "5 mSv/day")
 _NAMED_RATE = r"/(?:(?P<hour>hr?|hour)|(?P<day>d|day)|(?P<year>yr?|year))"
 _NAMED_UNITS = re.compile(
     "(?:"
@@ -1082,8 +1084,10 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     unit = _NAMED_TABLE[int(named[1:])][1]
     per = next((t for t in ("hour", "day", "year") if m.group(t) is not None), None)
     if per is not None and " per " not in unit:
+        if f"{unit} per {per}" not in CONVERSIONS:
+            return None  # a time only a dose has a rate of: "2 mb/d" is no millibars a day
         unit = f"{unit} per {per}"
-    if m.group() == "mb" and not _speaks_of(tokens, _PRESSURE_WORDS, _DATA_WORDS):
+    if m.group(named) == "mb" and not _speaks_of(tokens, _PRESSURE_WORDS, _DATA_WORDS):
         unit = "megabyte"  # "a 500 mb file", "256mb of RAM" (quantulum3's: a millibarn)
     kind = "count" if unit in _PER_GAME else "measure"
     return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
@@ -1347,8 +1351,6 @@ def _on_is_a_time(tokens: list[Token], k: int, word: str) -> bool:
     and before the clause's end or "from", "since" ("a year on", "a month on from the
     attack"), not before what the rate is on ("$84.60 a barrel on Monday", "300 cases a
     day on average", "10 million barrels a day on Friday")."""
-    from crosscheck.extract.lexicon import RATE_TIMES
-
     if word not in RATE_TIMES:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1359,16 +1361,12 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """'per barrel', 'a month', 'each year' after a unit, or glued to it by hyphens
     ('$80,000-a-year', '$3-per-gallon'): (the per-word, its index); a time's word named by
     its unit (lexicon.RATE_TIMES: 'per annum' a year, 'per hr' an hour)."""
-    from crosscheck.extract.lexicon import RATE_TIMES
-
     found = _per_word(tokens, last)
     return None if found is None else (RATE_TIMES.get(found[0], found[0]), found[1])
 
 
 def _per_word(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """per_unit's word as written."""
-    from crosscheck.extract.lexicon import PER_WORDS
-
     n = len(tokens)
     rate = hyphened_rate(tokens, last)
     if rate is not None:
