@@ -74,6 +74,10 @@ def test_a_rules_absolute_tolerance_is_said_in_its_unit(
         ("The phones' prices ranged from $999 to $1,999, the company said.",
          "The phones' prices ranged from $999 to $2,499, the company said.",
          ("discrepancy", "At the high end, 2,499 is 25.0% above 1,999")),
+        # (re-read) two spreads of one midpoint (40.5) are no one figure with bounds
+        ("Five men received sentences ranging from six to 75 years, officials said.",
+         "Five men received sentences ranging from 7 to 74 years, officials said.",
+         ("discrepancy", "At the low end, 7 is 16.7% above 6")),
         # (review) counts have no tolerance: the end that differs is named
         ("Class sizes ranged from 100 to 1,000 students, officials said.",
          "Class sizes ranged from 101 to 1,000 students, officials said.",
@@ -102,6 +106,18 @@ def test_two_spreads_are_compared_end_by_end(
     assert len(got) == 1, [f.message for f in got]
     assert got[0].evidence["verdict"] == expected[0]
     assert expected[1] in got[0].message
+
+
+def test_a_spread_findings_evidence_names_the_ends_its_message_compares(tmp_path: Path) -> None:
+    """(re-read) "from six to 80" and "from 7 to 75": the message compares the low ends,
+    and compared.spread_claims named the claims by their midpoints (7-75 first)."""
+    got = findings(tmp_path, "Sentences ranged from six to 80 years, officials said.",
+                   "Sentences ranged from 7 to 75 years, officials said.")  # fmt: skip
+    (found,) = [f for f in got if f.evidence["verdict"] == "discrepancy"]
+    assert "At the low end, 7 is 16.7% above 6" in found.message
+    by_id = {c["claim"]: c["text"] for c in found.evidence["claims"]}
+    spread = [by_id[i] for i in found.evidence["compared"]["spread_claims"]]
+    assert spread == ["six to 80 years", "7 to 75 years"]
 
 
 def test_figures_are_never_both_a_discrepancy_and_a_corroboration(tmp_path: Path):
@@ -1719,6 +1735,9 @@ _DIVISIONS_APART = [
     (("In Bramwell County, four people died; statewide, 12 people died, officials said.",
       "In Ostrander County, three people died; statewide, 15 people died, officials said."),
      ["discrepancy"]),
+    # (re-read) a few words before the opening's comma
+    (("In Bramwell County alone, 165 homes were destroyed, officials said.",
+      "In Ostrander County alone, 120 homes were destroyed, officials said."), []),
     # a province and a district of it may be one attack's, named in turn
     (("A suicide bomber killed 12 people in Helmand Province, officials said.",
       "A suicide bomber killed 15 people in Nad Ali District, officials said."),
@@ -1824,3 +1843,13 @@ def test_figures_of_other_divisions_extents_periods_or_of_people_and_things_are_
     subjects; one said two ways is one."""
     found = findings(tmp_path, *texts)
     assert [f.evidence["verdict"] for f in found] == verdicts, [f.message for f in found]
+
+
+def test_a_gap_between_percents_is_in_percentage_points_in_the_evidence(tmp_path: Path) -> None:
+    """(re-read) the message says the gap in percentage points; compared.gap_unit said
+    "percent"."""
+    (found,) = [f for f in findings(tmp_path, "Inflation fell to -0.1% in May.",
+                                    "Inflation fell to -30 basis points in May.")
+                if f.evidence["verdict"] == "discrepancy"]  # fmt: skip
+    assert "0.2 percentage points above" in found.message
+    assert found.evidence["compared"]["gap_unit"] == "percentage point"

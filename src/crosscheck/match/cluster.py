@@ -975,7 +975,11 @@ _DIVISION_AFTER = re.compile(
 )
 # or one that opens the figure's sentence, before a comma: "In Bramwell County, 165 homes
 # were destroyed"
-_DIVISION_OPENS = re.compile(rf"\W*In\s+(?:the\s+)?{_DIVISION_NAME}\s*,")
+_DIVISION_OPENS = re.compile(
+    # (a few words may stand before the comma, none of a list nor a figure: "In Bramwell
+    # County alone,", "In Bramwell County on Sunday,")
+    rf"\W*In\s+(?:the\s+)?{_DIVISION_NAME}(?:\s+(?!and\b|or\b)[^\s,;:\d]+){{0,3}}\s*,"
+)
 
 
 def _counted_in(p: Profile) -> tuple[str, frozenset[str]] | None:
@@ -2586,7 +2590,7 @@ def _year_told(subject: Subject, members: Sequence[Profile]) -> bool:
         return True
     year = str(subject.year)
     for m in members:
-        start, end = m.start, m.start + len(m.claim.text)
+        start, end = m.start, m.end
         for found in _A_YEAR.finditer(m.sentence):
             if found.group() != year:
                 continue

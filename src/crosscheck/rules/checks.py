@@ -931,11 +931,13 @@ def _numeric_agreement(
                 # (no gap worded: the figures overlap, only touch, are one figure with
                 # bounds on either side, or are in units that do not convert)
                 "gap": None if unconverted else round(gap, 6),
-                "gap_unit": None if unconverted else involved[0].unit,
+                "gap_unit": None
+                if unconverted or involved[0].unit is None
+                else quantity.gap_unit(involved[0].unit),
                 "spread_by": spread_by,
                 # the claims the spread, gap and difference_pct are between, lower first:
                 # the figures furthest apart that cannot both hold (of all, when all can)
-                "spread_claims": [lo_c.id, hi_c.id],
+                "spread_claims": [c.id for c in worded.claims],
                 "within_tolerance": near and not compatible,
                 "touching": touching,
                 "rel_tolerance": rel,
@@ -968,8 +970,9 @@ def _numeric_agreement(
 class Spread(NamedTuple):
     """A spread in words (``spread_words``) and what it is made of: how it words the gap
     (``by``: 'percent', 'amount' or None), the gap as a percentage and in the unit of
-    the first figure, whether a range reaches the other figure (``overlap``), and the
-    nearest ends the gap is between (in that unit)."""
+    the first figure, whether a range reaches the other figure (``overlap``), the
+    nearest ends the gap is between (in that unit), and the claims of the lower and the
+    higher end (two spreads': those of the end they differ at)."""
 
     words: str
     by: str | None
@@ -977,6 +980,7 @@ class Spread(NamedTuple):
     gap: float
     overlap: bool
     near: tuple[float, float]
+    claims: tuple[Claim, Claim]
 
 
 def spread_words(
@@ -996,8 +1000,8 @@ def spread_words(
     hold (not ``compatible``) at one figure, where each bound lies ('nearly 300 is below
     300, more than 300 above it', of those of ``pool`` there). The words of a
     numeric-agreement finding's spread, and of the report's compare view. Two spreads
-    (Claim.spread) are compared at the first end where they differ ('At the low end, 7
-    years is 16.7% above 6 years')."""
+    (Claim.spread) are compared at the end where they differ most (_differing_end: 'At
+    the low end, 7 is 16.7% above 6')."""
     lo, hi = scale[id(lo_c)](lo_c.value), scale[id(hi_c)](hi_c.value)
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
@@ -1036,11 +1040,12 @@ def spread_words(
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
         spread = _capital(spread)
         spread_by = None  # (no gap worded, here and below)
-    if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
+    one_figure = at_end is None and math.isclose(hi, lo, rel_tol=1e-9)
+    if not compatible and one_figure:  # one figure, bounds around it (not two spreads')
         spread = _sides([c for c in pool if math.isclose(scale[id(c)](c.value), lo)], mixed)
         spread = _capital(spread)
         spread_by = None
-    return Spread(spread, spread_by, pct, gap, overlap, (near_lo, near_hi))
+    return Spread(spread, spread_by, pct, gap, overlap, (near_lo, near_hi), (lo_c, hi_c))
 
 
 class PairWords(NamedTuple):
@@ -1164,19 +1169,17 @@ def _touch_words(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
 
 
 def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | None:
-    """How many years after ``a``'s article ``b``'s was published (negative: before);
-    None unless both are dated (crosscheck.rules.timeline.moment_of), and 0 for two of
-    one stated day (model.day_of, not in UTC): no age grows between them (a
-    "22-year-old" and a "23-year-old" an hour apart cannot both be one man's age, save on
-    his birthday)."""
+    """How many years after ``a``'s article ``b``'s was published (negative: before), by
+    the days the articles state (model.day_of), as the timeline counts an age's days
+    (timeline._aged_apart): 0 for two of one day, when no age grows (a "22-year-old" and
+    a "23-year-old" an hour apart cannot both be one man's age, save on his birthday);
+    None unless both are dated (crosscheck.rules.timeline.moment_of)."""
     da, db = documents.get(a.document), documents.get(b.document)
     ma = timeline.moment_of(da) if da is not None else None
     mb = timeline.moment_of(db) if db is not None else None
     if ma is None or mb is None:
         return None
-    if day_of(ma.moment) == day_of(mb.moment):
-        return 0.0  # (the days the articles state, as the timeline reads one day)
-    return (mb.at - ma.at).total_seconds() / quantity.CONVERSIONS["year"][1]
+    return (day_of(mb.moment) - day_of(ma.moment)).days / timeline.DAYS_A_YEAR
 
 
 def _tolerance_words(rel: float, abs_tol: float, unit: str | None) -> str:

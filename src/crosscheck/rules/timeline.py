@@ -472,6 +472,10 @@ def _one_way(
     return None, words
 
 
+# the days of a year an age grows by (_aged_apart, and the rules' checks._years_between)
+DAYS_A_YEAR = 365.25
+
+
 def _aged_apart(
     steps: list[tuple[str, list[float], str, list[dict[str, Any]]]],
     by_id: dict[str, Claim],
@@ -499,11 +503,13 @@ def _aged_apart(
     for k, (t0, v0, said0, _) in enumerate(steps):
         for (t1, v1, said1, _), later in zip(steps[k + 1 :], ages[k + 1 :], strict=True):
             days = (day_of(t1) - day_of(t0)).days
-            if all(quantity.ages_meet_over(x, y, days / 365.25) for x in ages[k] for y in later):
+            if all(
+                quantity.ages_meet_over(x, y, days / DAYS_A_YEAR) for x in ages[k] for y in later
+            ):
                 continue
             gap = ("the same day" if days == 0
                    else f"{days} day{'s' if days != 1 else ''} later" if days < 365
-                   else f"{days / 365.25:.1f} years later")  # fmt: skip
+                   else f"{days / DAYS_A_YEAR:.1f} years later")  # fmt: skip
             how = "does not fall" if max(v1) < min(v0) else "grows only with time"
             return (f"an age {how}: {said0} on {day_of(t0).isoformat()}, then {said1} "
                     f"on {day_of(t1).isoformat()}, {gap}")  # fmt: skip
