@@ -17,6 +17,7 @@ from crosscheck.extract import extract_claims
 from crosscheck.match.cluster import _bare_beside_months, _Figures
 from crosscheck.model import OPEN_BOUNDS, Claim, ClaimGroup, Document, Finding, Subject
 from crosscheck.pipeline import check, concept_table, rule_set, run
+from crosscheck.rules.checks import judge_pair, uncomparable
 from crosscheck.rules.engine import apply_rules
 from crosscheck.segment import segment
 from tests.conftest import write_article, write_story
@@ -1083,6 +1084,21 @@ def test_readings_past_any_difference_are_compared() -> None:
     assert quantity.comparable(hot, ninety) and not quantity.compatible(hot, ninety)
     cool, thirty_six = _claim(_HEAT.format("20C")), _claim(_HEAT.format("36F"))
     assert not quantity.comparable(cool, thirty_six)  # 2.2C, or 20C as a difference
+
+
+def test_a_difference_and_a_reading_in_the_same_words_are_two_figures() -> None:
+    """(re-read) "limit warming to 36F" (20C) and "reached 36F" (2.2C) are written alike,
+    and were one figure to the judgement of a pair (quantity.figure_key) and to the test
+    of figures that cannot be compared (checks.uncomparable): whichever came first stood
+    for both, so a group's "2C" was in doubt or not by the order of its claims."""
+    warming = _claim("Leaders agreed to limit global warming to 36F, the report said on Monday.")
+    reading, two = _claim(_HEAT.format("36F")), _claim(_HEAT.format("2C"))
+    assert quantity.figure_key(warming) != quantity.figure_key(reading)
+    assert uncomparable([reading, warming, two]) and uncomparable([warming, reading, two])
+    assert not uncomparable([reading, two])
+    # (each pair of figures is judged once, by key: these two are judged apart)
+    judged = [judge_pair(c, two, 0.02, 0.0, 0.1, {}) for c in (reading, warming)]
+    assert judged[0] is None and judged[1] is not None and judged[1].agree is False
 
 
 def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):

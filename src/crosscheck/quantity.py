@@ -508,11 +508,16 @@ def figure_key(c: Claim, *, wording: bool = True) -> tuple[Any, ...]:
     Without ``wording``: the figure whatever its words, its value, bounds, qualifier,
     kind and unit ("nearly 100" is not "100"; "512" euros is not "512" dollars; "12" is
     "12 people"; "1 million" is "1,000,000"): what the timeline asks of an undated
-    figure, whether it is the latest one."""
+    figure, whether it is the latest one.
+
+    With its wording, also what else the comparison reads: a move or a level ("rose
+    5%"), a spread's ends or a range's, and for a measure whether it is a difference of
+    temperatures ("limit warming to 36F" is 20C, "reached 36F" 2.2C: temperature_change).
+    Claims of one key are one figure to every judgement of a pair."""
     if not wording:
         return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit)
     return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged, c.half,
-            c.scale)  # fmt: skip
+            c.scale, c.change, c.spread, c.kind in MEASURED and temperature_change(c))  # fmt: skip
 
 
 def interval(

@@ -285,8 +285,7 @@ def uncomparable(claims: Sequence[Claim]) -> bool:
     by_unit: dict[str | None, dict[tuple[Any, ...], Claim]] = {}
     for c in claims:  # each unit's figures, each once (copies repeat a figure as written)
         if c.kind in quantity.MEASURED:
-            key = (c.kind, c.value, c.lower, c.upper, c.qualifier, c.change, c.text)
-            by_unit.setdefault(c.unit, {}).setdefault(key, c)
+            by_unit.setdefault(c.unit, {}).setdefault(figure_key(c), c)
     if len(by_unit) < 2:
         return False
     if quantity.in_no_scale([next(iter(f.values())) for f in by_unit.values()]):
