@@ -101,6 +101,17 @@ HELD_ADDED = pytest.mark.xfail(
     "24.6 found, 1.0 wrong, 241.8 corroborated against 24.8, 1.0, 242.0, held-out 66/107 "
     "against 67 and outside 85/101 against 86: docs/evaluation.md, sixty-ninth round",
 )
+# Held in the seventieth round (without a branch; the line of code in the reason):
+HELD_REMAIN = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="held back: a verb of staying as no counted noun (`or low in STAYING_VERBS` in "
+    "nouns._stop: '31 remain missing' counts 'remain') drops a development claim ('the "
+    "No. 1 Tar Heels remain unbeaten'); refitted, leave-one-event-out 25 / 1, 25/80, 239 "
+    "against 26 / 1, 26/80, 242, five draws' mean 25.4 found, 1.2 wrong, 242.0 corroborated "
+    "against 24.8, 1.0, 242.0, held-out 2/14, 66/107 against 3/14, 67 and outside 85/101 "
+    "against 86: docs/evaluation.md, seventieth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

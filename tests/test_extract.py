@@ -19,6 +19,7 @@ from tests.conftest import (
     HELD_NAUTICAL,
     HELD_OTHERS,
     HELD_READINGS,
+    HELD_REMAIN,
     HELD_SUBJECTS,
     HELD_TOLL,
     SEEDS,
@@ -2431,6 +2432,13 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
          [(12, "dead", "leave", False), (40, "dead", None, True)]),
         ("The quake killed 40 people, and 12 were still trapped.",
          [(40, "people", "kill", False), (12, "people", "trap", True)]),
+        # (outside hunt) a verb of staying is an auxiliary: "31 remain" counted "remain"
+        pytest.param("A ferry capsized, killing 45 people, and 31 remain missing.",
+                     [(45, "people", "kill", False), (31, "people", "miss", True)],
+                     marks=HELD_REMAIN),
+        ("Another 37 people remain missing.", [(37, "people", "miss", False)]),
+        ("Another 37 people remained in hospital.", [(37, "people", "remain", False)]),
+        ("Police said six remains were found in the ruins.", [(6, "remain", "find", False)]),
         # near misses: no adverb ('30 missing' counts the missing); an adverb inside the
         # noun phrase ('fully loaded'), or before no verb ('No. 1 now'), is as it was
         ("A ferry capsized, killing 45 people, with 30 missing, the agency said.",

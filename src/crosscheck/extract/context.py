@@ -36,6 +36,7 @@ from crosscheck.extract.lexicon import (
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
     SPREAD_VERBS,
+    STAYING_VERBS,
     VERB_ADVERBS,
     words,
 )
@@ -443,7 +444,8 @@ def predicate(
             break
         k -= 1
         steps += 1
-    # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
+    # subject position: "4,000 casualties have occurred", "soldiers were additionally sent";
+    # a verb of staying before another is what they stay: "31 remain missing" (miss)
     k = phrase_last + 1
     steps = 0
     while k < end and steps < 6:
@@ -451,6 +453,7 @@ def predicate(
         low = tok.lower
         if (
             low in AUXILIARIES
+            or (low in STAYING_VERBS and k + 1 < end and is_verb_like(tokens[k + 1]))
             or low.endswith("ly")
             or low in ("not", "also", "now", "then")
             or adverb_before_verb(tokens, k)  # "were still missing"
