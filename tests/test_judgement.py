@@ -1096,7 +1096,8 @@ def test_a_difference_and_a_reading_in_the_same_words_are_two_figures() -> None:
     assert quantity.figure_key(warming) != quantity.figure_key(reading)
     assert uncomparable([reading, warming, two]) and uncomparable([warming, reading, two])
     assert not uncomparable([reading, two])
-    # (each pair of figures is judged once, by key: these two are judged apart)
+    # (why the key must tell them apart: each pair of figures is judged once, by key,
+    # and these two are judged differently against the same figure)
     judged = [judge_pair(c, two, 0.02, 0.0, 0.1, {}) for c in (reading, warming)]
     assert judged[0] is None and judged[1] is not None and judged[1].agree is False
 
