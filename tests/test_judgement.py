@@ -521,9 +521,13 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
     assert "2 documents agree on more than 2,000 (" in bound.message, bound.message
 
 
-def _claim(text: str) -> Claim:
+def _claims_of(text: str) -> list[Claim]:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
-    return extract_claims(doc, segment(doc))[-1]
+    return extract_claims(doc, segment(doc))
+
+
+def _claim(text: str) -> Claim:
+    return _claims_of(text)[-1]
 
 
 def test_an_age_counts_completed_units_in_the_matcher_and_the_rules_alike():
@@ -1870,3 +1874,23 @@ def test_a_gap_between_percents_is_in_percentage_points_in_the_evidence(tmp_path
                 if f.evidence["verdict"] == "discrepancy"]  # fmt: skip
     assert "0.2 percentage points above" in found.message
     assert found.evidence["compared"]["gap_unit"] == "percentage point"
+
+
+def test_a_rate_before_the_counted_noun_is_its_own_subject(tmp_path: Path) -> None:
+    """(outside hunt) "30 daily flights" lost its noun ("daily" ended the phrase as an
+    adverb would), and a count read with it is none of a day's "40 flights" cancelled:
+    a rate before the noun keeps its claims apart from figures without it, and two
+    outlets' daily figures are compared."""
+    ops = "The airline operates {} flights from Harlow airport, {}."
+    (apart,) = findings(tmp_path / "1", ops.format("30 daily", "a spokesman said"),
+                        ops.format("40 daily", "the BBC reported"))  # fmt: skip
+    assert (apart.severity, apart.evidence["verdict"]) == ("error", "discrepancy"), apart.message
+    cancelled = "The airline cancelled 40 flights from Harlow airport on Monday, the BBC said."
+    story = write_story(tmp_path / "2", ops.format("30 daily", "a spokesman said"), cancelled)
+    result = check([story], Settings(fail_on="never"))
+    assert not [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert not [g for g in result.groups if len(g.claims) > 1]
+    (weekly,) = [c for c in _claims_of(ops.format("12 weekly", "it said")) if c.value == 12]
+    assert (weekly.unit, weekly.modifiers) == ("flight", ("weekly",))
+    (elderly,) = _claims_of("The home has 12 elderly residents, the council said.")
+    assert (elderly.value, elderly.unit, elderly.modifiers) == (12, "resident", ("elderly",))

@@ -161,6 +161,7 @@ def _stop(tok: Token) -> bool:
         or (
             low.endswith("ly")
             and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
+            and low not in COMMON_ADJECTIVES  # "30 daily flights", "12 elderly residents"
         )
     )
 

@@ -45,6 +45,7 @@ from crosscheck.match import tfidf
 from crosscheck.match.features import (
     BESIDES,
     INCREMENTS,
+    RATES,
     ConceptTable,
     narrowing,
     proper_modifiers,
@@ -1247,6 +1248,8 @@ class _Summary:
                 return "what can be held is no figure that is (room for 6,000, 4,000 came)"
             return "what is needed is no figure that is (the 76 seats needed, 76 seats won)"
         if self.superlatives != other.superlatives:
+            if (self.superlatives ^ other.superlatives) & RATES:
+                return "another rate (daily, weekly: '30 daily flights' are no day's 40)"
             return "another subset (superlative or position)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
             return "another sequence (initial, additional, previous)"

@@ -27,7 +27,15 @@ NARROWING = {
     "initial": "sequence",
     "new": "sequence",
     "previous": "sequence",
+    # a rate before the counted noun: "30 daily flights" are none of "40 flights"
+    # cancelled on one day, nor of "12 weekly flights"
+    "hourly": "rate",
+    "daily": "rate",
+    "weekly": "rate",
+    "monthly": "rate",
+    "yearly": "rate",
 }
+RATES = frozenset(w for w, k in NARROWING.items() if k == "rate")
 # A capitalised counted noun shaped like a demonym names people ("Koreans", "Somalis").
 DEMONYM = re.compile(r"(?:an|ean|ian|ese|i|ish|ch|ene|ite)$")
 # Sequence words that mark an increment: never the same subject as the total.
