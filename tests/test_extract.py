@@ -4026,6 +4026,19 @@ def test_ages_said_by_the_age_of_a_role_noun_or_a_possessive(
         # tens in words
         ("The meeting lasted two hours and thirty minutes.",
          [("two hours and thirty minutes", 150, "minute")]),
+        # (outside hunt) a time taken written as a clock with hours, or with its units'
+        # letters, in seconds: was no figure, or "11m" a length
+        ("Kiprop won the race in 2:11:48, ahead of Bekele.", [("2:11:48", 7908, "second")]),
+        ("Hamilton won in 1:32:45.5 on Sunday.", [("1:32:45.5", 5565.5, "second")]),
+        ("Kiprop won the race in 2h 11m 48s.", [("2h 11m 48s", 7908, "second")]),
+        ("Kiprop won the race in 2h 5m.", [("2h 5m", 7500, "second")]),
+        ("She won the final in 4m 12s.", [("4m 12s", 252, "second")]),
+        # a time of day, a ratio, one letter alone: as before
+        ("The quake struck at 10:32:15 on Monday.", []),
+        ("The quake struck 10:32:15 GMT on Monday.", []),
+        ("It was published on 2012-04-04 11:47:35 and read.", []),
+        ("The story was updated: 11:47:35 on Monday.", []),
+        ("The wall is 11m high.", [("11m", 11, "metre")]),
     ],
 )  # fmt: skip
 def test_a_time_in_two_units_is_one_figure(text: str, read: list[tuple[str, float, str]]) -> None:

@@ -337,6 +337,8 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             taken = used_last
         if draft is not None and draft.kind == "percent" and _ratio(tokens, m) is not None:
             taken = used_last  # "one out of three Germans": the three is the ratio's
+        if draft is not None and draft.kind == "duration" and _elapsed(tokens, m) is not None:
+            taken = used_last  # "2h 11m 48s": the 11m is the time's, no length
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
@@ -853,11 +855,14 @@ def _claim(
     clock = None if score else _game_clock(tokens, m)  # "with 7:42 left": time, not a time
     if clock is not None:
         m = clock
+    timed = None if score or clock else _elapsed(tokens, m)  # "won in 2:11:48"
+    if timed is not None:
+        m = timed
     elif not score and _not_a_quantity(text, tokens, m):
         return None, m.last
-    money = None if score or clock else currency_before(tokens, m.first)
+    money = None if score or clock or timed else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
-    if clock is not None:
+    if clock is not None or timed is not None:
         unit = UnitInfo("second", "duration", "seconds", m.last)
     # "50-or-so people", "20-some years", "a 50-odd-year-old man", "50 odd miles": a
     # qualifier right after the figure, hyphened or not, after which the figure reads on
@@ -1745,6 +1750,72 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
     seconds = int(tokens[f].text) * 60 + int(tokens[f + 2].text)
     return replace(m, last=f + 2, end=tokens[f + 2].end, value=float(seconds), lower=None,
                    upper=None, plain_integer=False, is_range=False)  # fmt: skip
+
+
+# what puts a time written as a clock at a time of day ("at 10:32:15", "until 1:30:00")
+_AT_A_TIME = frozenset({"at", "by", "until", "till", "from", "since"})
+# the letters of hours, minutes and seconds glued to their figures ("2h 11m 48s")
+_HMS = ("h", "m", "s")
+
+
+def _elapsed(tokens: list[Token], m: NumberMention) -> NumberMention | None:
+    """A time taken written as a clock with hours ("won in 2:11:48", "a time of
+    1:02:03.5") or with its units' letters ("2h 11m 48s", "2h 11m"), as one figure in
+    seconds over its tokens; None for any other figure. Not a time of day: after "at",
+    "until"... or before "a.m.", "GMT" ("struck at 10:32:15 GMT"), and only after a word
+    (not a date's "2012-04-04 11:47:35", nor "Updated: 11:47:35"); "11m" alone stays
+    metres."""
+    f, n = m.first, len(tokens)
+    if f == 0 or tokens[f - 1].kind != "word" or tokens[f - 1].lower in _AT_A_TIME:
+        return None
+    parts: list[float] = []
+    k = f
+    if k + 4 < n and all(tokens[i].text == ":" for i in (k + 1, k + 3)) and all(
+        _glued(tokens, i, i + 1) for i in range(k, k + 4)
+    ):  # fmt: skip
+        parts = [_clock_part(tokens[i].text, i > k, two=True) for i in (k, k + 2, k + 4)]
+        last = k + 4
+    else:  # "2h 11m 48s", "2h 11m", "4m 12s": letters in that order, two at least
+        letter = tokens[k + 1].lower if k + 1 < n else ""
+        units = _HMS[_HMS.index(letter) :] if letter in _HMS else ()
+        while (
+            len(parts) < len(units)
+            and k + 1 < n
+            and tokens[k].kind == "num"
+            and tokens[k + 1].lower == units[len(parts)]
+            and _glued(tokens, k, k + 1)
+            and (k + 2 >= n or tokens[k + 2].kind == "punct" or not _glued(tokens, k + 1, k + 2))
+        ):
+            parts.append(_clock_part(tokens[k].text, bool(parts), two=False))
+            k += 2
+        if len(parts) < 2:
+            return None
+        last = k - 1
+        parts = [0.0] * (3 - len(units)) + parts + [0.0] * (len(units) - len(parts))
+    if any(p < 0 for p in parts) or len(tokens[f].text) > 2:
+        return None
+    if last + 1 < n and _CLOCK.match(" " + tokens[last + 1].text):
+        return None  # "10:32:15 GMT": a time of day
+    seconds = sum(p * 60 ** (2 - i) for i, p in enumerate(parts))
+    return replace(m, last=last, end=tokens[last].end, value=float(seconds), lower=None,
+                   upper=None, plain_integer=False, is_range=False)  # fmt: skip
+
+
+def _clock_part(text: str, after_first: bool, *, two: bool) -> float:
+    """A time's part as a figure: the first as written, the others under 60, of two
+    digits (``two``: a clock's "2:05:09") or up to two ("2h 5m"); seconds may have a
+    fraction ("48.3"); -1 for none."""
+    if not after_first:
+        return float(text) if text.isdecimal() else -1
+    whole = text.split(".")[0]
+    if (
+        not (len(whole) == 2 or (not two and len(whole) == 1))
+        or not whole.isdecimal()
+        or (not text.replace(".", "", 1).isdecimal())
+    ):
+        return -1
+    value = float(text)
+    return value if value < 60 else -1
 
 
 # a personal pronoun, or one with its verb contracted: "the one" before it is a pronoun
