@@ -4038,6 +4038,12 @@ def test_ages_said_by_the_age_of_a_role_noun_or_a_possessive(
         ("The quake struck 10:32:15 GMT on Monday.", []),
         ("It was published on 2012-04-04 11:47:35 and read.", []),
         ("The story was updated: 11:47:35 on Monday.", []),
+        # (review) a clock after any other word, or before a.m., is a time of day
+        ("Kipchoge ran 1:59:40 in Vienna.", [("1:59:40", 7180, "second")]),
+        ("The quake struck Monday 10:32:15 local time.", []),
+        ("The flight departed 10:32:15, officials said.", []),
+        ("The blast happened 10:32:15 a.m. Monday.", []),
+        ("The quake struck about 10:32:15 local time.", []),
         ("The wall is 11m high.", [("11m", 11, "metre")]),
     ],
 )  # fmt: skip

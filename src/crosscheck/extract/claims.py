@@ -337,12 +337,18 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             taken = used_last
         if draft is not None and draft.kind == "percent" and _ratio(tokens, m) is not None:
             taken = used_last  # "one out of three Germans": the three is the ratio's
-        if draft is not None and draft.kind == "duration" and _elapsed(tokens, m) is not None:
+        if draft is not None and draft.kind == "duration" and _elapsed(text, tokens, m):
             taken = used_last  # "2h 11m 48s": the 11m is the time's, no length
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
     return [d for d in _relate(text, tokens, drafts) if not d.provisional]
+
+
+# adjectives before a counted noun that make it a rate, and the unit of time each names
+# ("30 daily flights", "5,000 daily cases"; not "24 monthly payments", 24 of them, nor
+# "40 hourly workers", paid by the hour: match.features.NARROWING keeps those apart)
+_PER_ADJECTIVES = {"daily": "day"}
 
 
 def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
@@ -853,11 +859,9 @@ def _claim(
 ) -> tuple[_Draft | None, int]:  # fmt: skip
     score = _score_side(tokens, m)  # "won 65-53", "a 10-5 record": a side of a score
     clock = None if score else _game_clock(tokens, m)  # "with 7:42 left": time, not a time
-    if clock is not None:
-        m = clock
-    timed = None if score or clock else _elapsed(tokens, m)  # "won in 2:11:48"
-    if timed is not None:
-        m = timed
+    timed = None if score or clock else _elapsed(text, tokens, m)  # "won in 2:11:48"
+    if clock is not None or timed is not None:
+        m = clock or timed  # type: ignore[assignment]
     elif not score and _not_a_quantity(text, tokens, m):
         return None, m.last
     money = None if score or clock or timed else currency_before(tokens, m.first)
@@ -1045,6 +1049,14 @@ def _claim(
         last = max(last, per[1])
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
+    if (
+        kind == "count"
+        and " per " not in f"{unit_name} "
+        and (daily := [w for w in modifiers if w.lower() in _PER_ADJECTIVES])
+    ):  # "30 daily flights" are "30 flights a day", "5,000 daily cases" so many a day
+        rate = f"per {_PER_ADJECTIVES[daily[0].lower()]}"
+        unit_name, noun = f"{unit_name} {rate}", f"{noun} {rate}"
+        modifiers = [w for w in modifiers if w not in daily]
     fronted = None
     if (kind == "other" and not score and unit_name != "fraction"
             and (fronted := _fronted_whole(tokens, start_tok)) is not None
@@ -1754,17 +1766,20 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
 
 # what puts a time written as a clock at a time of day ("at 10:32:15", "until 1:30:00")
 _AT_A_TIME = frozenset({"at", "by", "until", "till", "from", "since"})
+# the words a time taken as a clock follows ("won in 2:11:48", "a time of 2:11:48",
+# "Kipchoge ran 1:59:40"); after any other a clock is a time of day or of no kind ("struck
+# Monday 10:32:15", "departed 10:32:15", "about 10:32:15", "John 3:16:18")
+_BEFORE_A_TIME_TAKEN = frozenset({"in", "of", "ran", "clocked"})
 # the letters of hours, minutes and seconds glued to their figures ("2h 11m 48s")
 _HMS = ("h", "m", "s")
 
 
-def _elapsed(tokens: list[Token], m: NumberMention) -> NumberMention | None:
+def _elapsed(text: str, tokens: list[Token], m: NumberMention) -> NumberMention | None:
     """A time taken written as a clock with hours ("won in 2:11:48", "a time of
-    1:02:03.5") or with its units' letters ("2h 11m 48s", "2h 11m"), as one figure in
-    seconds over its tokens; None for any other figure. Not a time of day: after "at",
-    "until"... or before "a.m.", "GMT" ("struck at 10:32:15 GMT"), and only after a word
-    (not a date's "2012-04-04 11:47:35", nor "Updated: 11:47:35"); "11m" alone stays
-    metres."""
+    1:02:03.5": after _BEFORE_A_TIME_TAKEN only) or with its units' letters ("2h 11m 48s",
+    "2h 11m", "4m 12s": after a word, not one of _AT_A_TIME), as one figure in seconds
+    over its tokens; None for any other figure, and before "a.m.", "GMT" (_CLOCK). "11m"
+    alone stays metres."""
     f, n = m.first, len(tokens)
     if f == 0 or tokens[f - 1].kind != "word" or tokens[f - 1].lower in _AT_A_TIME:
         return None
@@ -1773,6 +1788,8 @@ def _elapsed(tokens: list[Token], m: NumberMention) -> NumberMention | None:
     if k + 4 < n and all(tokens[i].text == ":" for i in (k + 1, k + 3)) and all(
         _glued(tokens, i, i + 1) for i in range(k, k + 4)
     ):  # fmt: skip
+        if tokens[f - 1].lower not in _BEFORE_A_TIME_TAKEN:
+            return None
         parts = [_clock_part(tokens[i].text, i > k, two=True) for i in (k, k + 2, k + 4)]
         last = k + 4
     else:  # "2h 11m 48s", "2h 11m", "4m 12s": letters in that order, two at least
@@ -1794,8 +1811,8 @@ def _elapsed(tokens: list[Token], m: NumberMention) -> NumberMention | None:
         parts = [0.0] * (3 - len(units)) + parts + [0.0] * (len(units) - len(parts))
     if any(p < 0 for p in parts) or len(tokens[f].text) > 2:
         return None
-    if last + 1 < n and _CLOCK.match(" " + tokens[last + 1].text):
-        return None  # "10:32:15 GMT": a time of day
+    if _CLOCK.match(text, tokens[last].end):
+        return None  # "10:32:15 GMT", "in 10:32:15 a.m.": a time of day
     seconds = sum(p * 60 ** (2 - i) for i, p in enumerate(parts))
     return replace(m, last=last, end=tokens[last].end, value=float(seconds), lower=None,
                    upper=None, plain_integer=False, is_range=False)  # fmt: skip

@@ -318,6 +318,9 @@ COMMON_ADJECTIVES = words(
     special federal national international regional municipal urban rural northern southern
     eastern western central overseas"""
 )
+# Adjectives in -ly, no adverb before a noun: "30 daily flights", "12 elderly residents"
+# (not "early", "only", "likely": "40 early today", "12 likely face charges")
+LY_ADJECTIVES = words("elderly hourly daily weekly monthly quarterly yearly")
 ADJECTIVE_SUFFIXES = (
     "al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ary", "ish", "ese", "ian",
     "ean", "ent", "ant", "ile", "ical",

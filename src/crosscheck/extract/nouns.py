@@ -33,6 +33,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     KEEP_PLURAL,
     LETTER_COMPOUNDS,
+    LY_ADJECTIVES,
     MONTHS,
     NOT_PLURAL,
     NOUNS_LIKE_ADJECTIVES,
@@ -127,7 +128,7 @@ def is_plural(tok: Token) -> bool:
 def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     """An adjective-like word before a head noun (as opposed to part of a compound noun)."""
     text, low = tok.text, tok.lower
-    if low in COMMON_ADJECTIVES or low == "such" or possessive(low):
+    if low in COMMON_ADJECTIVES or low in LY_ADJECTIVES or low == "such" or possessive(low):
         return True  # "the woman's children": whose, a modifier
     if (text[0].isupper() and not sentence_start) or text.isdigit():
         return True  # proper adjectives and names: "North Korean", "Tesla", "787"
@@ -161,7 +162,7 @@ def _stop(tok: Token) -> bool:
         or (
             low.endswith("ly")
             and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
-            and low not in COMMON_ADJECTIVES  # "30 daily flights", "12 elderly residents"
+            and low not in LY_ADJECTIVES  # "30 daily flights", "12 elderly residents"
         )
     )
 

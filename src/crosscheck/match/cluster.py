@@ -1249,7 +1249,7 @@ class _Summary:
             return "what is needed is no figure that is (the 76 seats needed, 76 seats won)"
         if self.superlatives != other.superlatives:
             if (self.superlatives ^ other.superlatives) & RATES:
-                return "another rate (daily, weekly: '30 daily flights' are no day's 40)"
+                return "another rate (weekly, monthly: '12 weekly flights' are no day's 40)"
             return "another subset (superlative or position)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
             return "another sequence (initial, additional, previous)"

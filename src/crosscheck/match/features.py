@@ -27,12 +27,14 @@ NARROWING = {
     "initial": "sequence",
     "new": "sequence",
     "previous": "sequence",
-    # a rate before the counted noun: "30 daily flights" are none of "40 flights"
-    # cancelled on one day, nor of "12 weekly flights"
+    # a period before the counted noun, where it may be of a rate or of a count of
+    # periods ("12 weekly flights", "24 monthly payments"): none of "40 flights" cancelled
+    # on one day, nor of "40 payments" ("30 daily flights" are "30 flights a day":
+    # extract.claims)
     "hourly": "rate",
-    "daily": "rate",
     "weekly": "rate",
     "monthly": "rate",
+    "quarterly": "rate",
     "yearly": "rate",
 }
 RATES = frozenset(w for w, k in NARROWING.items() if k == "rate")
