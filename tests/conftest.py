@@ -113,6 +113,18 @@ HELD_REMAIN = pytest.mark.xfail(
     "against 24.8, 1.0, 242.0, held-out 2/14, 66/107 against 3/14, 67 and outside 85/101 "
     "against 86: docs/evaluation.md, seventieth round",
 )
+HELD_PLURAL = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="held back: a plural before a lower-case plural is the first noun of a compound "
+    "('240 corrections officers' counts 'correction'; in nouns.noun_phrase, skip a plural "
+    "whose next word is alphabetic, lower case and ends in -s, the plural itself lower "
+    "case, not 'thanks to') moves six development claims ('two plainclothes officers', "
+    "'27 overseas booths'); refitted, leave-one-event-out 25 / 1, 25/80, 242 against "
+    "26 / 1, 26/80, 242, five draws' mean 25.4 found, 1.6 wrong, 238.6 corroborated "
+    "against 24.8, 1.0, 242.0, held-out 65/107 against 67, outside 89/101 against 86: "
+    "docs/evaluation.md, seventieth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -18,6 +18,7 @@ from tests.conftest import (
     HELD_AS,
     HELD_NAUTICAL,
     HELD_OTHERS,
+    HELD_PLURAL,
     HELD_READINGS,
     HELD_REMAIN,
     HELD_SUBJECTS,
@@ -2397,6 +2398,23 @@ def test_the_size_of_a_fall_is_a_change(text: str) -> None:
 )
 def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: str) -> None:
     assert one(text)["predicate"] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("Police said 240 corrections officers work at the prison.",
+                     "corrections officer", marks=HELD_PLURAL),
+        pytest.param("Thousands of sports fans came to the final.", "sports fan",
+                     marks=HELD_PLURAL),
+        # a verb after a plural has no -s; "thanks to" is no noun
+        ("Smith scored 23 points thanks to his bench.", "point"),
+    ],
+)  # fmt: skip
+def test_a_plural_before_a_plural_is_the_first_noun_of_a_compound(text: str, unit: str) -> None:
+    """(outside hunt) '240 corrections officers' counted 'correction': a verb after a
+    plural has no -s, so a lower-case plural after one is the compound's head."""
+    assert [d.unit for d in sentence_claims(text)][:1] == [unit]
 
 
 @pytest.mark.parametrize(
