@@ -125,6 +125,17 @@ HELD_PLURAL = pytest.mark.xfail(
     "against 24.8, 1.0, 242.0, held-out 65/107 against 67, outside 89/101 against 86: "
     "docs/evaluation.md, seventieth round",
 )
+HELD_BASE_FORM = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="held back: a verb's base form after 'not', 'n't', 'never' or a modal (do, did, "
+    "will, could...) as the figure's verb in context.predicate's scan after the figure "
+    "('2,900 runners did not finish' had none, and was compared with 'finished'; not a "
+    "word of degree, 'were not as fortunate') moves six development claims; refitted, "
+    "leave-one-event-out 25 / 1, 25/80, 241 against 26 / 1, 26/80, 242, five draws' mean "
+    "24.8 found, 1.0 wrong, 241.6 corroborated against 24.8, 1.0, 242.0, held-out 3 / 1, "
+    "65/107 against 3 / 0, 67: docs/evaluation.md, seventieth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -16,6 +16,7 @@ from crosscheck.model import Claim
 from crosscheck.segment import segment
 from tests.conftest import (
     HELD_AS,
+    HELD_BASE_FORM,
     HELD_NAUTICAL,
     HELD_OTHERS,
     HELD_PLURAL,
@@ -2373,6 +2374,28 @@ def test_an_amount_a_verb_of_change_lets_fall_is_no_change(text: str) -> None:
 )
 def test_the_size_of_a_fall_is_a_change(text: str) -> None:
     assert one(text)["change"] == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # (outside hunt) a verb's base form after "not" or a modal was no predicate, so
+        # "did not finish" was compared with "finished"
+        pytest.param("More than 2,900 runners did not finish the race, officials said.", "finish",
+                     marks=HELD_BASE_FORM),
+        pytest.param("About 3,000 people could die, officials said.", "die",
+                     marks=HELD_BASE_FORM),
+        pytest.param("Two political parties will compete in the runoff.", "compete",
+                     marks=HELD_BASE_FORM),
+        # no verb after a form of "be" or "have", nor a word of degree
+        ("Over 2.5 million people are eligible to vote.", None),
+        ("The other two teams were not as fortunate.", None),
+    ],
+)  # fmt: skip
+def test_a_base_form_after_not_or_a_modal_is_the_figure_s_verb(
+    text: str, predicate: str | None
+) -> None:
+    assert sentence_claims(text)[0].predicate == predicate
 
 
 @pytest.mark.xfail(
