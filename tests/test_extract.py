@@ -6083,3 +6083,21 @@ def test_a_noun_phrase_with_a_count_of_its_own_is_not_coordinated(
 ) -> None:
     c = one(text)
     assert (c["text"], c["unit"]) == (figure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # (outside hunt) a participle after "and" that goes with one before the figure is
+        # a second verb, not a second noun of the count ("412 people and flattening
+        # villages" counted "people and flattening village")
+        ("The quake struck at dawn, killing 412 people and flattening villages.", "people"),
+        ("The storm hit, killing at least 10 people and injuring many others.", "people"),
+        # a noun in -ing after "and" with no participle before the figure is the count's
+        ("The firm has 40 training centres and housing units.",
+         "training centre and housing unit"),
+        ("The army deployed 220 howitzers and rocket launchers.", "howitzer and rocket launcher"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_and_is_a_second_verb(text: str, unit: str) -> None:
+    assert sentence_claims(text)[0].unit == unit
