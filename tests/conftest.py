@@ -136,6 +136,18 @@ HELD_BASE_FORM = pytest.mark.xfail(
     "24.8 found, 1.0 wrong, 241.6 corroborated against 24.8, 1.0, 242.0, held-out 3 / 1, "
     "65/107 against 3 / 0, 67: docs/evaluation.md, seventieth round",
 )
+HELD_PARTICIPLE = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="held back: a participle in -ing after 'and', with one right before the figure, "
+    "as a second verb (in nouns._coordinated, return the phrase when the word after 'and' "
+    "is a lower-case -ing word of six letters or more and such a word stands before the "
+    "figure, past its qualifier) moves four development claims ('killing five people and "
+    "damaging buildings'); refitted, leave-one-event-out 26 / 1, 26/80, 246 against 26 / "
+    "1, 26/80, 242, five draws' mean 24.6 found, 1.0 wrong, 243.6 corroborated against "
+    "24.8, 1.0, 242.0, held-out 66/107 against 67, and some 60 findings of the 74 folders "
+    "moved ('two women' joined with 'two men'): docs/evaluation.md, seventieth round",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 SHARED_DATA = REPO.parent / "shared" / "data"

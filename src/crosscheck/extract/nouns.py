@@ -442,8 +442,6 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         return phrase  # "26 wives and more than 100 children": a figure of its own
     if tokens[k + 1].kind == "num" and _attributive_measure(tokens, k + 1) is None:
         return phrase  # "4 bombs and 2 jets": two figures
-    if _parallel_participle(tokens, phrase.first, k + 1):
-        return phrase  # "killing 412 people and flattening villages": two verbs' objects
     other = noun_phrase(tokens, k + 1, count)
     if other is None or other.first < k + 1 or other is phrase:
         return phrase
@@ -469,32 +467,6 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
 
 
 _CLAUSE_END = frozenset(".,;:!?)")
-
-
-def _ing(tok: Token) -> bool:
-    return tok.kind == "word" and tok.text.islower() and tok.lower.endswith("ing") and len(
-        tok.lower) > 5  # fmt: skip
-
-
-def _parallel_participle(tokens: list[Token], noun_first: int, after_and: int) -> bool:
-    """Whether the word after 'and' is a participle in -ing that goes with one right
-    before the figure ("killing 412 people and flattening villages", "leaving 30 dead and
-    injuring 12"): a second verb and its object, not a second noun of the count ("40
-    training centres and housing units" has no participle before its figure)."""
-    if not _ing(tokens[after_and]):
-        return False
-    k = noun_first - 1
-    while k >= 0 and (tokens[k].kind != "word" or tokens[k].lower in NUMBER_WORDS):
-        k -= 1  # past the figure: "killing at least 412", "killing some 412"
-        if noun_first - k > 5:
-            return False
-    while k >= 0 and tokens[k].lower in _FIGURE_WORDS:
-        k -= 1
-    return k >= 0 and _ing(tokens[k])
-
-
-# the words of a figure's qualifier before it ("killing at least 412", "some 412")
-_FIGURE_WORDS = frozenset("at least some about around nearly almost more than over up to".split())
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
