@@ -113,6 +113,7 @@ from crosscheck.extract.numbers import (
 )
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
+    RATE_ADVERBS,
     UnitInfo,
     currency_before,
     glued_currency_code,
@@ -206,6 +207,7 @@ class _Draft:
     part: bool = False  # a part of another figure its sentence gives (Claim.part)
     converted: bool = False  # a currency conversion in brackets (Claim.converted)
     clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
+    timed: bool = False  # a time taken as a clock or its units' letters (_elapsed)
     partitive: bool = False  # a count of some of a whole named after it (Claim.partitive)
     spread: bool = False  # a range of what a set's members have (Claim.spread)
     predicate_words: str | None = None  # the predicate as written (Claim.predicate_words)
@@ -337,7 +339,7 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             taken = used_last
         if draft is not None and draft.kind == "percent" and _ratio(tokens, m) is not None:
             taken = used_last  # "one out of three Germans": the three is the ratio's
-        if draft is not None and draft.kind == "duration" and _elapsed(text, tokens, m):
+        if draft is not None and draft.timed:
             taken = used_last  # "2h 11m 48s": the 11m is the time's, no length
         if draft is not None:
             drafts.append(draft)
@@ -348,7 +350,7 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
 # adjectives before a counted noun that make it a rate, and the unit of time each names
 # ("30 daily flights", "5,000 daily cases"; not "24 monthly payments", 24 of them, nor
 # "40 hourly workers", paid by the hour: match.features.NARROWING keeps those apart)
-_PER_ADJECTIVES = {"daily": "day"}
+_PER_ADJECTIVES = {w: RATE_ADVERBS[w] for w in ("daily",)}  # (units.RATE_ADVERBS' time)
 
 
 def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
@@ -1179,6 +1181,7 @@ def _claim(
         factor=1.0 if m.in_words else m.factor * m.power,
         part=part,
         clock=clock is not None,
+        timed=timed is not None,
         partitive=partitive,
         spread=qualifier == "range" and not hedged and ctx.spread_before(tokens, start_tok),
         provisional=(

@@ -264,9 +264,11 @@ WHOLE_WORDS = words("total remaining top last first only")
 # DETERMINERS that pick a known set: not "a", "any", "each", "no"...).
 DOZEN_DETERMINERS = words("the his her their its our my your those these this that")
 
-# Verbs of staying, never a noun after a figure: before a verb, what they stay is the
-# figure's verb ("31 people remain missing": miss). Not "remains", a noun too ("six
-# remains"). (As no counted noun, "31 remain missing", held: tests/conftest.HELD_REMAIN.)
+# Verbs of staying (the forms news writes before a state: not "stay", "stayed", which
+# take a place more often, "stayed in hospital"), never a noun after a figure: before a
+# verb, what they stay is the figure's verb ("31 people remain missing": miss). Not
+# "remains", a noun too ("six remains"). (As no counted noun, "31 remain missing",
+# held: tests/conftest.HELD_REMAIN.)
 STAYING_VERBS = words("remain remained")
 AUXILIARIES = words(
     """is are was were be been being am have has had do does did will would shall should can
